@@ -1,0 +1,110 @@
+import type { ExternalTrafficPolicy, ScheduleStrategy, ServiceType } from './types';
+
+/** ACK runs gateway pods on ECS nodes; ACK Serverless runs them as ECI pods with no nodes of your own. */
+export type ClusterType = 'ACK' | 'ACKServerless';
+/** The failure domain to spread over: one node (`kubernetes.io/hostname`) or one zone (`topology.kubernetes.io/zone`). */
+export type SpreadLevel = 'node' | 'zone';
+/** Preferred anti-affinity is a score (pods may share a domain); Required is a filter (pods stay Pending instead). */
+export type RuleStrength = 'preferred' | 'required';
+
+/**
+ * A service port as the wizard edits it. `origin` is the index of the `spec.ports` item it was read
+ * from, so fields the wizard does not model (protocol, nodePort …) stay with their port.
+ */
+export interface PortAnswer {
+  readonly name: string;
+  readonly port: number;
+  readonly targetPort: number | string;
+  readonly origin?: number;
+}
+
+/**
+ * What the wizard shows, read from the document by `readAnswers`. `undefined` means the document
+ * does not set the field (or sets it to something of the wrong type).
+ */
+export interface Answers {
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly clusterIds: readonly string[];
+  readonly clusterType: ClusterType;
+  readonly minReplicas: number | undefined;
+  readonly maxReplicas: number | undefined;
+  readonly replicaCount: number | undefined;
+  /** HPA CPU target, percent of the CPU request. */
+  readonly cpuTarget: number | undefined;
+  /** `undefined` when there is no anti-affinity term, or its topologyKey is neither node nor zone. */
+  readonly spreadLevel: SpreadLevel | undefined;
+  /** `undefined` when there is no anti-affinity term. */
+  readonly rule: RuleStrength | undefined;
+  readonly weight: number | undefined;
+  readonly vSwitchIds: readonly string[];
+  readonly scheduleStrategy: ScheduleStrategy | undefined;
+  readonly ports: readonly PortAnswer[];
+  readonly serviceType: ServiceType | undefined;
+  readonly externalTrafficPolicy: ExternalTrafficPolicy | undefined;
+  readonly requestsCpu: string | undefined;
+  readonly requestsMemory: string | undefined;
+  readonly limitsCpu: string | undefined;
+  readonly limitsMemory: string | undefined;
+  readonly sdsEnabled: boolean | undefined;
+  readonly sdsRequestsCpu: string | undefined;
+  readonly sdsRequestsMemory: string | undefined;
+  readonly sdsLimitsCpu: string | undefined;
+  readonly sdsLimitsMemory: string | undefined;
+  readonly rollingMaxSurge: string | undefined;
+  readonly rollingMaxUnavailable: string | undefined;
+}
+
+export type FieldKey = keyof Answers;
+
+/** The value a change writes for each field (never `undefined`: the wizard writes real values). */
+export type AnswerValue<K extends FieldKey> = Exclude<Answers[K], undefined>;
+
+/** The anti-affinity settings written when switching to ACK. */
+export interface SpreadSettings {
+  readonly level: SpreadLevel;
+  readonly rule: RuleStrength;
+  readonly weight: number;
+}
+
+/** The ECI settings written when switching to ACK Serverless. */
+export interface EciSettings {
+  readonly vSwitchIds: readonly string[];
+  readonly strategy: ScheduleStrategy;
+}
+
+type SpecialField = 'clusterType' | 'rule';
+
+type PlainChange = {
+  [K in Exclude<FieldKey, SpecialField>]: { readonly field: K; readonly value: AnswerValue<K> };
+}[Exclude<FieldKey, SpecialField>];
+
+/** Switching cluster type carries what to write for the other mechanism. */
+export interface ClusterTypeChange {
+  readonly field: 'clusterType';
+  readonly value: ClusterType;
+  readonly spread?: SpreadSettings;
+  readonly eci?: EciSettings;
+}
+
+/** Switching Required → Preferred needs a weight, which the Required form does not have. */
+export interface RuleChange {
+  readonly field: 'rule';
+  readonly value: RuleStrength;
+  readonly weight?: number;
+}
+
+/** One wizard edit, applied to the document by `applyAnswer`. */
+export type AnswerChange = PlainChange | ClusterTypeChange | RuleChange;
+
+/** The seed's node spread: preferred, weight 100 (HA-doc). */
+export const DEFAULT_SPREAD: SpreadSettings = { level: 'node', rule: 'preferred', weight: 100 };
+
+/**
+ * The seed's ECI example: two masked example vSwitch IDs (placeholders the user must replace) and
+ * `VSwitchRandom`.
+ */
+export const DEFAULT_ECI: EciSettings = {
+  vSwitchIds: ['vsw-bp1b07j0miob3khtn****', 'vsw-bp12b85hh323se8ft****'],
+  strategy: 'VSwitchRandom',
+};

@@ -1,0 +1,338 @@
+import { type Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  type AnswerChange,
+  DEFAULT_ECI,
+  DEFAULT_SPREAD,
+  type EciSettings,
+  type PortAnswer,
+  type RuleStrength,
+  type SpreadLevel,
+  type SpreadSettings,
+} from './answers';
+import { ANTI_AFFINITY_PATH, allAntiAffinityTermPaths, findOwnedTerm, spreadLevelOf, topologyKeyOf } from './antiAffinity';
+import { type CommentFamily, generatedComments, isGeneratedComment } from './comments';
+import {
+  type DocPath,
+  deletePath,
+  ensureMap,
+  ensureSeq,
+  insertPair,
+  nodeAt,
+  pairAt,
+  pruneEmptyMap,
+  type ScalarStyle,
+  setMapScalar,
+  setScalar,
+  valueAt,
+} from './docEdit';
+import { clusterTypeOf, ECI_ANNOTATION_PATHS } from './readAnswers';
+import { PREFERRED_KEY, REQUIRED_KEY, workloadName } from './types';
+
+/** The document path each plain scalar field writes to. */
+const SCALAR_FIELD_PATHS = {
+  namespace: ['metadata', 'namespace'],
+  minReplicas: ['spec', 'minReplicas'],
+  maxReplicas: ['spec', 'maxReplicas'],
+  replicaCount: ['spec', 'replicaCount'],
+  cpuTarget: ['spec', 'cpu', 'targetAverageUtilization'],
+  serviceType: ['spec', 'serviceType'],
+  externalTrafficPolicy: ['spec', 'externalTrafficPolicy'],
+  sdsEnabled: ['spec', 'sds', 'enabled'],
+} as const satisfies Record<string, DocPath>;
+
+const QUANTITY_FIELD_PATHS = {
+  requestsCpu: ['spec', 'resources', 'requests', 'cpu'],
+  requestsMemory: ['spec', 'resources', 'requests', 'memory'],
+  limitsCpu: ['spec', 'resources', 'limits', 'cpu'],
+  limitsMemory: ['spec', 'resources', 'limits', 'memory'],
+  sdsRequestsCpu: ['spec', 'sds', 'resources', 'requests', 'cpu'],
+  sdsRequestsMemory: ['spec', 'sds', 'resources', 'requests', 'memory'],
+  sdsLimitsCpu: ['spec', 'sds', 'resources', 'limits', 'cpu'],
+  sdsLimitsMemory: ['spec', 'sds', 'resources', 'limits', 'memory'],
+} as const satisfies Record<string, DocPath>;
+
+/** `rollingMaxSurge`/`rollingMaxUnavailable` are `*string` in the CRD: always written as strings. */
+const ROLLING_FIELD_PATHS = {
+  rollingMaxSurge: ['spec', 'rollingMaxSurge'],
+  rollingMaxUnavailable: ['spec', 'rollingMaxUnavailable'],
+} as const satisfies Record<string, DocPath>;
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * A quantity keeps the form it had: `cpu: 2` stays a number, `cpu: '2'` stays a string. A new
+ * numeric-looking quantity is written quoted (`'2'`), as the seed does.
+ */
+function writeQuantity(doc: Document, path: DocPath, value: string): void {
+  const existing = valueAt(doc, path);
+  if (typeof existing === 'number' && DECIMAL.test(value)) {
+    setScalar(doc, path, Number(value));
+    return;
+  }
+  setScalar(doc, path, value, DECIMAL.test(value) ? 'QUOTE_SINGLE' : 'PLAIN');
+}
+
+/** Rewrites a comment the wizard wrote; a comment the user wrote stays as it is. */
+function refreshComment(
+  node: { comment?: string | null; commentBefore?: string | null } | undefined,
+  which: 'comment' | 'commentBefore',
+  family: CommentFamily,
+  text: string,
+): void {
+  if (node && isGeneratedComment(node[which], family)) node[which] = text;
+}
+
+/** Updates every string item of a sequence in place; extra items are appended or dropped. */
+function writeStringList(doc: Document, path: DocPath, values: readonly string[], style: ScalarStyle): void {
+  if (values.length === 0) {
+    deletePath(doc, path);
+    return;
+  }
+  const seq = ensureSeq(doc, path);
+  values.forEach((value, i) => {
+    const item: unknown = seq.items[i];
+    if (isScalar(item)) item.value = value;
+    else {
+      const scalar = new Scalar(value);
+      scalar.type = style;
+      seq.items[i] = scalar;
+    }
+  });
+  seq.items.length = values.length;
+}
+
+/** Points every anti-affinity selector that selected the old gateway's pods at the new name. */
+function retargetSelectors(doc: Document, from: string, to: string): void {
+  for (const termPath of allAntiAffinityTermPaths(doc)) {
+    const expressions = nodeAt(doc, [...termPath, 'labelSelector', 'matchExpressions']);
+    if (isSeq(expressions)) {
+      for (const expression of expressions.items) {
+        if (!isMap(expression) || expression.get('key') !== 'app') continue;
+        const values: unknown = expression.get('values', true);
+        if (!isSeq(values)) continue;
+        for (const value of values.items) if (isScalar(value) && value.value === from) value.value = to;
+      }
+    }
+    const matchLabel = nodeAt(doc, [...termPath, 'labelSelector', 'matchLabels', 'app']);
+    if (isScalar(matchLabel) && matchLabel.value === from) matchLabel.value = to;
+  }
+}
+
+function writeName(doc: Document, name: string): void {
+  const previous = valueAt(doc, ['metadata', 'name']);
+  setScalar(doc, ['metadata', 'name'], name);
+  if (typeof previous === 'string' && previous !== name) retargetSelectors(doc, workloadName(previous), workloadName(name));
+}
+
+/** The map at `mapPath.key`, created with `header` as the comment above its key when it is new. */
+function ensureMapWithHeader(doc: Document, mapPath: DocPath, key: string, header: string): YAMLMap {
+  const isNew = !isMap(nodeAt(doc, [...mapPath, key]));
+  const map = ensureMap(doc, [...mapPath, key]);
+  const pair = pairAt(doc, mapPath, key);
+  if (isNew && isScalar(pair?.key)) pair.key.commentBefore = header;
+  return map;
+}
+
+function buildTerm(doc: Document, level: SpreadLevel, rule: RuleStrength): YAMLMap {
+  const name = valueAt(doc, ['metadata', 'name']);
+  const term = doc.createNode({
+    labelSelector: {
+      matchExpressions: [{ key: 'app', operator: 'In', values: [workloadName(typeof name === 'string' ? name : '')] }],
+    },
+    topologyKey: topologyKeyOf(level),
+  });
+  const topologyKey: unknown = term.get('topologyKey', true);
+  if (isScalar(topologyKey)) topologyKey.comment = generatedComments.topologyKey(level, rule);
+  return term;
+}
+
+function weightedTerm(term: YAMLMap, weight: number): YAMLMap {
+  const item = new YAMLMap();
+  item.items.push(new Pair(new Scalar('podAffinityTerm'), term), new Pair(new Scalar('weight'), new Scalar(weight)));
+  return item;
+}
+
+/** Writes a fresh anti-affinity block (used when the document has no owned term). */
+function writeAntiAffinity(doc: Document, spread: SpreadSettings): void {
+  ensureMapWithHeader(doc, ['spec'], 'affinity', generatedComments.antiAffinityHeader(spread.level));
+  const anti = ensureMap(doc, ANTI_AFFINITY_PATH);
+  anti.delete(REQUIRED_KEY);
+  anti.delete(PREFERRED_KEY);
+  const term = buildTerm(doc, spread.level, spread.rule);
+  const list = new YAMLSeq();
+  list.items.push(spread.rule === 'preferred' ? weightedTerm(term, spread.weight) : term);
+  insertPair(anti, ANTI_AFFINITY_PATH, spread.rule === 'preferred' ? PREFERRED_KEY : REQUIRED_KEY, list);
+}
+
+function removeAntiAffinity(doc: Document): void {
+  deletePath(doc, ANTI_AFFINITY_PATH);
+  pruneEmptyMap(doc, ['spec', 'affinity']);
+}
+
+function writeEci(doc: Document, eci: EciSettings): void {
+  ensureMapWithHeader(doc, ['spec'], 'podAnnotations', generatedComments.eciHeader);
+  const hadVSwitches = nodeAt(doc, ECI_ANNOTATION_PATHS.vSwitches) !== undefined;
+  const vSwitches = setScalar(doc, ECI_ANNOTATION_PATHS.vSwitches, eci.vSwitchIds.join(','), 'QUOTE_DOUBLE');
+  if (!hadVSwitches) vSwitches.comment = generatedComments.vSwitches;
+  writeStrategy(doc, eci.strategy);
+}
+
+function writeStrategy(doc: Document, strategy: EciSettings['strategy']): void {
+  const hadStrategy = nodeAt(doc, ECI_ANNOTATION_PATHS.strategy) !== undefined;
+  const node = setScalar(doc, ECI_ANNOTATION_PATHS.strategy, strategy, 'QUOTE_DOUBLE');
+  if (!hadStrategy) node.comment = generatedComments.strategy(strategy);
+  else refreshComment(node, 'comment', 'strategy', generatedComments.strategy(strategy));
+}
+
+function removeEci(doc: Document): void {
+  deletePath(doc, ECI_ANNOTATION_PATHS.vSwitches);
+  deletePath(doc, ECI_ANNOTATION_PATHS.strategy);
+  pruneEmptyMap(doc, ['spec', 'podAnnotations']);
+}
+
+function writeSpreadLevel(doc: Document, level: SpreadLevel): void {
+  const term = findOwnedTerm(doc);
+  if (!term) {
+    writeAntiAffinity(doc, { ...DEFAULT_SPREAD, level });
+    return;
+  }
+  const topologyKey = setScalar(doc, [...term.termPath, 'topologyKey'], topologyKeyOf(level));
+  refreshComment(topologyKey, 'comment', 'topologyKey', generatedComments.topologyKey(level, term.rule));
+  const affinityKey = pairAt(doc, ['spec'], 'affinity')?.key;
+  if (isScalar(affinityKey)) {
+    refreshComment(affinityKey, 'commentBefore', 'antiAffinityHeader', generatedComments.antiAffinityHeader(level));
+  }
+}
+
+/** Moves the owned term between the required list and the preferred list, keeping the term node. */
+function writeRule(doc: Document, rule: RuleStrength, weight: number): void {
+  const term = findOwnedTerm(doc);
+  if (!term) {
+    writeAntiAffinity(doc, { ...DEFAULT_SPREAD, rule, weight });
+    return;
+  }
+  if (term.rule === rule) return;
+  const termNode = nodeAt(doc, term.termPath);
+  if (!isMap(termNode)) return;
+  const anti = ensureMap(doc, ANTI_AFFINITY_PATH);
+  const fromKey = rule === 'required' ? PREFERRED_KEY : REQUIRED_KEY;
+  const toKey = rule === 'required' ? REQUIRED_KEY : PREFERRED_KEY;
+  const from: unknown = anti.get(fromKey, true);
+  if (isSeq(from)) {
+    from.items.splice(0, 1);
+    if (from.items.length === 0) anti.delete(fromKey);
+  }
+  const to = ensureSeq(doc, [...ANTI_AFFINITY_PATH, toKey]);
+  to.items.unshift(rule === 'required' ? termNode : weightedTerm(termNode, weight));
+  const topologyKey: unknown = termNode.get('topologyKey', true);
+  const level = spreadLevelOf(isScalar(topologyKey) ? topologyKey.value : undefined);
+  if (isScalar(topologyKey) && level) {
+    refreshComment(topologyKey, 'comment', 'topologyKey', generatedComments.topologyKey(level, rule));
+  }
+}
+
+function writeWeight(doc: Document, weight: number): void {
+  const term = findOwnedTerm(doc);
+  if (!term) writeAntiAffinity(doc, { ...DEFAULT_SPREAD, weight });
+  else if (term.weightPath) setScalar(doc, term.weightPath, weight);
+}
+
+/** Rebuilds `spec.ports` from the answers, reusing each port's own node (see PortAnswer.origin). */
+function writePorts(doc: Document, ports: readonly PortAnswer[]): void {
+  const seq = ensureSeq(doc, ['spec', 'ports']);
+  const previous = [...seq.items];
+  const used = new Set<number>();
+  seq.items = ports.map((port) => {
+    const origin = port.origin;
+    const reuse = origin !== undefined && !used.has(origin) ? previous[origin] : undefined;
+    if (origin !== undefined) used.add(origin);
+    const item = isMap(reuse) ? reuse : new YAMLMap();
+    const itemPath: DocPath = ['spec', 'ports', 0];
+    setMapScalar(item, itemPath, 'name', port.name);
+    setMapScalar(item, itemPath, 'port', port.port);
+    setMapScalar(item, itemPath, 'targetPort', port.targetPort);
+    return item;
+  });
+}
+
+/**
+ * ACK Serverless does not support pod anti-affinity (HA-doc): switching there swaps the anti-affinity
+ * for the ECI annotations, and switching back swaps them again. Nothing else is touched.
+ */
+function writeClusterType(doc: Document, change: Extract<AnswerChange, { field: 'clusterType' }>): void {
+  if (change.value === 'ACKServerless') {
+    if (clusterTypeOf(doc) === 'ACKServerless') return;
+    removeAntiAffinity(doc);
+    writeEci(doc, change.eci ?? DEFAULT_ECI);
+  } else {
+    removeEci(doc);
+    if (!findOwnedTerm(doc)) writeAntiAffinity(doc, change.spread ?? DEFAULT_SPREAD);
+  }
+}
+
+function write(doc: Document, change: AnswerChange): void {
+  const serverless = clusterTypeOf(doc) === 'ACKServerless';
+  switch (change.field) {
+    case 'name':
+      writeName(doc, change.value);
+      return;
+    case 'clusterIds':
+      writeStringList(doc, ['spec', 'clusterIds'], change.value, 'QUOTE_DOUBLE');
+      return;
+    case 'clusterType':
+      writeClusterType(doc, change);
+      return;
+    case 'spreadLevel':
+      if (!serverless) writeSpreadLevel(doc, change.value);
+      return;
+    case 'rule':
+      if (!serverless) writeRule(doc, change.value, change.weight ?? DEFAULT_SPREAD.weight);
+      return;
+    case 'weight':
+      if (!serverless) writeWeight(doc, change.value);
+      return;
+    case 'vSwitchIds':
+      if (serverless) setScalar(doc, ECI_ANNOTATION_PATHS.vSwitches, change.value.join(','), 'QUOTE_DOUBLE');
+      return;
+    case 'scheduleStrategy':
+      if (serverless) writeStrategy(doc, change.value);
+      return;
+    case 'ports':
+      writePorts(doc, change.value);
+      return;
+    case 'requestsCpu':
+    case 'requestsMemory':
+    case 'limitsCpu':
+    case 'limitsMemory':
+    case 'sdsRequestsCpu':
+    case 'sdsRequestsMemory':
+    case 'sdsLimitsCpu':
+    case 'sdsLimitsMemory':
+      writeQuantity(doc, QUANTITY_FIELD_PATHS[change.field], change.value);
+      return;
+    case 'rollingMaxSurge':
+    case 'rollingMaxUnavailable':
+      setScalar(doc, ROLLING_FIELD_PATHS[change.field], change.value, 'QUOTE_DOUBLE');
+      return;
+    default:
+      setScalar(doc, SCALAR_FIELD_PATHS[change.field], change.value);
+  }
+}
+
+/**
+ * Applies one wizard answer to a copy of the document, editing only the nodes that answer owns:
+ * comments, key order and every field the wizard does not model stay as they were.
+ * Returns the new document; `doc` is not modified.
+ */
+export function applyAnswer(doc: Document, change: AnswerChange): Document {
+  const next = doc.clone();
+  write(next, change);
+  return next;
+}
+
+/** Applies several answers in order. */
+export function applyAnswers(doc: Document, changes: readonly AnswerChange[]): Document {
+  const next = doc.clone();
+  for (const change of changes) write(next, change);
+  return next;
+}

@@ -1,0 +1,52 @@
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import ackNodeSeed from './fixtures/ack-node-spread.yaml?raw';
+import ackZoneSeed from './fixtures/ack-zone-spread.yaml?raw';
+import serverlessSeed from './fixtures/serverless-eci-zones.yaml?raw';
+import { PRESETS, type PresetId, presetText } from './presets';
+import { commentLines } from '../yaml/comments';
+
+const seeds: Record<PresetId, string> = {
+  'ack-node': ackNodeSeed,
+  'ack-zone': ackZoneSeed,
+  'serverless-eci': serverlessSeed,
+};
+
+describe('presets reproduce the seed examples of the ASM HA document', () => {
+  it.each(PRESETS.map((preset) => preset.id))('%s has exactly the seed values', (id) => {
+    const generated = parseDocument(presetText(id));
+    expect(generated.errors).toEqual([]);
+    expect(generated.toJS()).toStrictEqual(parseDocument(seeds[id]).toJS());
+  });
+
+  it.each(PRESETS.map((preset) => preset.id))('%s keeps the same top-level and spec key order as the seed', (id) => {
+    const keys = (text: string): unknown => {
+      const js = parseDocument(text).toJS() as { spec: object };
+      return [Object.keys(js), Object.keys(js.spec)];
+    };
+    expect(keys(presetText(id))).toStrictEqual(keys(seeds[id]));
+  });
+
+  it.each(PRESETS.map((preset) => preset.id))('%s carries the seed comments, in order', (id) => {
+    expect(commentLines(parseDocument(presetText(id)))).toStrictEqual(commentLines(parseDocument(seeds[id])));
+  });
+
+  it('writes the explaining comments the seed has at the places it has them', () => {
+    expect(presetText('ack-node')).toContain('# --- Pod anti-affinity: spread pods across nodes ---\n  affinity:');
+    expect(presetText('ack-node')).toMatch(/topologyKey: kubernetes\.io\/hostname +# One pod per node\n/);
+    expect(presetText('ack-zone')).toContain('# --- Pod anti-affinity: spread pods across zones ---\n  affinity:');
+    expect(presetText('ack-zone')).toMatch(/topologyKey: topology\.kubernetes\.io\/zone +# One pod per zone\n/);
+    const serverless = presetText('serverless-eci');
+    expect(serverless).toContain('# --- ECI zone distribution annotations ---\n  podAnnotations:');
+    expect(serverless).toMatch(/k8s\.aliyun\.com\/eci-vswitch: "vsw-[^"]+" +# vSwitch IDs in different zones\n/);
+    expect(serverless).toMatch(/k8s\.aliyun\.com\/eci-schedule-strategy: "VSwitchRandom" +# Distribute pods randomly across zones\n/);
+  });
+
+  it('quotes values as the seed does, so the text reads like the ASM document', () => {
+    const text = presetText('ack-node');
+    expect(text).toContain(`- "c954ee9df88f64f229591f0ea4c61****"`);
+    expect(text).toContain(`cpu: '2'`);
+    expect(text).toContain(`rollingMaxSurge: "100%"`);
+    expect(text).toContain(`rollingMaxUnavailable: "25%"`);
+  });
+});

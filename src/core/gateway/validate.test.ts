@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from './answers';
+import { fieldPaths } from './fields';
+import { presetText } from './presets';
+import { readAnswers } from './readAnswers';
+import { validateAnswers } from './validate';
+import { parseYaml } from '../yaml/parse';
+
+const nodeDoc = parseYaml(presetText('ack-node')).doc;
+const serverlessDoc = parseYaml(presetText('serverless-eci')).doc;
+const base = readAnswers(nodeDoc);
+const paths = fieldPaths(nodeDoc);
+const serverless = readAnswers(serverlessDoc);
+const serverlessPaths = fieldPaths(serverlessDoc);
+
+function codes(answers: Partial<Answers>, from: Answers = base, at = paths): string[] {
+  return validateAnswers({ ...from, ...answers }, at).map((issue) => `${issue.severity} ${issue.code} ${issue.path.join('.')}`);
+}
+
+describe('validateAnswers', () => {
+  it('accepts the presets, warning only about the seed’s masked example IDs', () => {
+    expect(codes({})).toEqual(['warning field/cluster-id-placeholder spec.clusterIds.0']);
+    expect(codes({}, serverless, serverlessPaths)).toEqual([
+      'warning field/cluster-id-placeholder spec.clusterIds.0',
+      'warning field/vswitch-placeholder spec.podAnnotations.k8s.aliyun.com/eci-vswitch.0',
+      'warning field/vswitch-placeholder spec.podAnnotations.k8s.aliyun.com/eci-vswitch.1',
+    ]);
+  });
+
+  it.each([
+    ['', 'error field/name-required metadata.name'],
+    ['Ingress', 'error field/name-format metadata.name'],
+    ['-gw', 'error field/name-format metadata.name'],
+    ['gw-', 'error field/name-format metadata.name'],
+    ['gw_1', 'error field/name-format metadata.name'],
+  ])('gateway name %j is refused', (name, expected) => {
+    expect(codes({ name })).toContain(expected);
+  });
+
+  it('limits the name so that istio-<name> fits a 63-character label value', () => {
+    expect(codes({ name: 'a'.repeat(57) })).not.toContain('error field/name-too-long metadata.name');
+    expect(codes({ name: 'a'.repeat(58) })).toContain('error field/name-too-long metadata.name');
+    const message = validateAnswers({ ...base, name: 'a'.repeat(58) }, paths).find((i) => i.code === 'field/name-too-long')?.message;
+    expect(message).toContain('64 characters');
+    expect(message).toContain('at most 57');
+  });
+
+  it('warns when the namespace is not istio-system, and refuses one that is not a DNS label', () => {
+    expect(codes({ namespace: 'gateways' })).toContain('warning field/namespace-not-istio-system metadata.namespace');
+    expect(codes({ namespace: 'Gateways' })).toContain('error field/namespace-format metadata.namespace');
+  });
+
+  it('checks replicas: at least 1, minimum not above maximum', () => {
+    expect(codes({ minReplicas: 0 })).toContain('error field/replicas-at-least-one spec.minReplicas');
+    expect(codes({ replicaCount: 0 })).toContain('error field/replicas-at-least-one spec.replicaCount');
+    expect(codes({ minReplicas: 5, maxReplicas: 4 })).toContain('error field/min-above-max spec.minReplicas');
+    expect(codes({ minReplicas: 4, maxReplicas: 4 })).not.toContain('error field/min-above-max spec.minReplicas');
+  });
+
+  it.each([
+    [0, true],
+    [1, false],
+    [100, false],
+    [101, true],
+  ])('CPU target %i is refused: %s', (cpuTarget, refused) => {
+    expect(codes({ cpuTarget }).includes('error field/cpu-target-range spec.cpu.targetAverageUtilization')).toBe(refused);
+  });
+
+  it('checks the weight of a preferred rule only', () => {
+    const weightPath = 'spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution.0.weight';
+    expect(codes({ weight: 0 })).toContain(`error field/weight-range ${weightPath}`);
+    expect(codes({ weight: 101 })).toContain(`error field/weight-range ${weightPath}`);
+    expect(codes({ weight: 0, rule: 'required' }).some((c) => c.includes('weight-range'))).toBe(false);
+  });
+
+  it('checks vSwitch IDs on ACK Serverless: format, duplicates, at most 10, at least 1', () => {
+    const vsw = 'spec.podAnnotations.k8s.aliyun.com/eci-vswitch';
+    expect(codes({ vSwitchIds: ['vsw-abc', 'VSW-1'] }, serverless, serverlessPaths)).toContain(`error field/vswitch-format ${vsw}.1`);
+    expect(codes({ vSwitchIds: ['vsw-abc', 'vsw-abc'] }, serverless, serverlessPaths)).toContain(`error field/vswitch-duplicate ${vsw}.1`);
+    const eleven = Array.from({ length: 11 }, (_, i) => `vsw-${i}a`);
+    expect(codes({ vSwitchIds: eleven }, serverless, serverlessPaths)).toContain(`error field/vswitch-too-many ${vsw}`);
+    expect(codes({ vSwitchIds: eleven.slice(0, 10) }, serverless, serverlessPaths)).toEqual([
+      'warning field/cluster-id-placeholder spec.clusterIds.0',
+    ]);
+    expect(codes({ vSwitchIds: [] }, serverless, serverlessPaths)).toContain(`error field/vswitch-required ${vsw}`);
+  });
+
+  it('checks cluster IDs', () => {
+    expect(codes({ clusterIds: [] })).toContain('error field/cluster-ids-required spec.clusterIds');
+    expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef'] })).toEqual([]);
+    expect(codes({ clusterIds: ['C-1'] })).toContain('error field/cluster-id-format spec.clusterIds.0');
+  });
+
+  it('checks quantities and that requests do not exceed limits', () => {
+    expect(codes({ requestsCpu: 'lots' })).toContain('error field/quantity-format spec.resources.requests.cpu');
+    expect(codes({ requestsCpu: '3' })).toContain('error field/request-above-limit spec.resources.requests.cpu');
+    expect(codes({ requestsMemory: '3Gi' })).toContain('error field/request-above-limit spec.resources.requests.memory');
+    expect(codes({ requestsMemory: '1Gi' })).toEqual(['warning field/cluster-id-placeholder spec.clusterIds.0']);
+  });
+
+  it('checks ports: range, unique numbers and names', () => {
+    const ports = [
+      { name: 'http', port: 80, targetPort: 8080 },
+      { name: 'http', port: 80, targetPort: 70000 },
+    ];
+    expect(codes({ ports })).toEqual(
+      expect.arrayContaining([
+        'error field/port-name-duplicate spec.ports.1.name',
+        'error field/port-duplicate spec.ports.1.port',
+        'error field/target-port-format spec.ports.1.targetPort',
+      ]),
+    );
+    expect(codes({ ports: [{ name: 'http', port: 80, targetPort: 'http-alt' }] })).toEqual([
+      'warning field/cluster-id-placeholder spec.clusterIds.0',
+    ]);
+  });
+
+  it('checks the rolling update: number or percentage, never both 0', () => {
+    expect(codes({ rollingMaxSurge: 'lots' })).toContain('error field/rolling-format spec.rollingMaxSurge');
+    expect(codes({ rollingMaxSurge: '0', rollingMaxUnavailable: '0%' })).toContain('error field/rolling-both-zero spec.rollingMaxUnavailable');
+    expect(codes({ rollingMaxSurge: '0', rollingMaxUnavailable: '1' })).toEqual(['warning field/cluster-id-placeholder spec.clusterIds.0']);
+  });
+});

@@ -1,0 +1,36 @@
+/** The public surface of the core: what the store and the UI may use. */
+export type { Issue, IssuePath, Severity, TextSpan } from './issue';
+export { bySeverity, hasErrors, isPathWithin } from './issue';
+export type {
+  AnswerChange,
+  Answers,
+  ClusterType,
+  EciSettings,
+  FieldKey,
+  PortAnswer,
+  RuleStrength,
+  SpreadLevel,
+  SpreadSettings,
+} from './gateway/answers';
+export { DEFAULT_ECI, DEFAULT_SPREAD } from './gateway/answers';
+export { applyAnswer } from './gateway/applyAnswer';
+export { readAnswers } from './gateway/readAnswers';
+export { FIELDS, STEPS, type StepId, fieldPaths, fieldForPath } from './gateway/fields';
+export { PRESETS, DEFAULT_PRESET, type PresetId, presetById, presetText } from './gateway/presets';
+export { validateAnswers, type GatewayIssue } from './gateway/validate';
+export {
+  editTextField,
+  editVSwitchRows,
+  editPortRows,
+  formatTextField,
+  portRows,
+  type FieldEdit,
+  type PortRow,
+  type TextField,
+} from './gateway/formEdit';
+export { downloadFileName } from './gateway/exportFile';
+export type { DocPath } from './gateway/docEdit';
+export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type ServiceType, type ExternalTrafficPolicy } from './gateway/types';
+export { parseYaml, type ParsedYaml } from './yaml/parse';
+export { printChanges, applyTextEdits, type TextEdit, type PrintResult } from './yaml/print';
+export type { Document as GatewayDocument } from 'yaml';

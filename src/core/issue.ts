@@ -1,0 +1,58 @@
+/**
+ * The one problem type of the app. Every problem, wherever it comes from (YAML syntax, a wizard
+ * field, a schema check, an HA rule, the placement simulation), is one of these, so the form, the
+ * editor markers and the findings panel all show the same data.
+ */
+
+/** How bad a problem is: `error` blocks a valid result, `warning` is risky, `info` teaches. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A key path into the IstioGateway resource, e.g. `['spec', 'minReplicas']`.
+ * A path may go one step deeper than the YAML does, to point at a part of a scalar: the vSwitch
+ * annotation is one comma-joined string, and `[..., 'k8s.aliyun.com/eci-vswitch', 1]` is its second ID.
+ */
+export type IssuePath = readonly (string | number)[];
+
+/** A position in the YAML text, 1-based lines and columns, end exclusive. */
+export interface TextSpan {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface Issue<Fix = unknown> {
+  /** Stable identifier, e.g. `field/vswitch-format`, `yaml/BAD_INDENT`, `ha/single-replica`. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** Plain words: what is wrong and what it breaks. */
+  readonly message: string;
+  /** Where in the resource the problem is; `[]` for the whole document. */
+  readonly path: IssuePath;
+  /** Where in the text, when the problem has no path (YAML syntax errors). */
+  readonly span?: TextSpan;
+  /** A change the UI can apply in one click. */
+  readonly fix?: Fix;
+}
+
+/** True when `path` is `prefix` or lies below it. */
+export function isPathWithin(path: IssuePath, prefix: IssuePath): boolean {
+  if (path.length < prefix.length) return false;
+  return prefix.every((segment, i) => path[i] === segment);
+}
+
+export function samePath(a: IssuePath, b: IssuePath): boolean {
+  return a.length === b.length && isPathWithin(a, b);
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; stable within a severity. */
+export function bySeverity<T extends Issue>(issues: readonly T[]): T[] {
+  return [...issues].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}

@@ -1,0 +1,86 @@
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { presetText } from '../core';
+import { selectAnswers, selectFindings } from './selectors';
+import { createAppStore } from './store';
+
+describe('the app store: the YAML text is the truth, the form is a lens', () => {
+  it('starts from the node-spread preset', () => {
+    const store = createAppStore();
+    expect(store.getState().text).toBe(presetText('ack-node'));
+    expect(selectAnswers(store.getState()).spreadLevel).toBe('node');
+  });
+
+  it('writes a valid field at once, as one undo step', () => {
+    const store = createAppStore();
+    const before = store.getState().text;
+    store.getState().actions.setTextField('minReplicas', '3');
+    expect(selectAnswers(store.getState()).minReplicas).toBe(3);
+    expect(store.getState().lastChange?.edits).toHaveLength(1);
+    store.getState().actions.undo();
+    expect(store.getState().text).toBe(before);
+    store.getState().actions.redo();
+    expect(selectAnswers(store.getState()).minReplicas).toBe(3);
+  });
+
+  it('keeps an invalid value as a draft with its message; the YAML keeps its last valid value', () => {
+    const store = createAppStore();
+    const before = store.getState().text;
+    store.getState().actions.setTextField('name', 'Bad_Name');
+    expect(store.getState().text).toBe(before);
+    expect(store.getState().drafts.text.name?.raw).toBe('Bad_Name');
+    expect(store.getState().drafts.text.name?.issues[0]?.code).toBe('field/name-format');
+    store.getState().actions.setTextField('name', 'good-name');
+    expect(store.getState().drafts.text.name).toBeUndefined();
+    expect(store.getState().text).toContain('- istio-good-name');
+  });
+
+  it('restores the spread the user had after ACK → ACK Serverless → ACK', () => {
+    const store = createAppStore(presetText('ack-zone'));
+    store.getState().actions.choose({ field: 'rule', value: 'required' });
+    store.getState().actions.choose({ field: 'clusterType', value: 'ACKServerless' });
+    const serverless = parseDocument(store.getState().text).toJS() as { spec: Record<string, unknown> };
+    expect(serverless.spec.affinity).toBeUndefined();
+    expect(serverless.spec.podAnnotations).toEqual({
+      'k8s.aliyun.com/eci-vswitch': 'vsw-bp1b07j0miob3khtn****,vsw-bp12b85hh323se8ft****',
+      'k8s.aliyun.com/eci-schedule-strategy': 'VSwitchRandom',
+    });
+    store.getState().actions.setVSwitchRows(['vsw-aaa', 'vsw-bbb', 'vsw-ccc']);
+    store.getState().actions.choose({ field: 'clusterType', value: 'ACK' });
+    expect(selectAnswers(store.getState())).toMatchObject({ clusterType: 'ACK', spreadLevel: 'zone', rule: 'required' });
+    store.getState().actions.choose({ field: 'clusterType', value: 'ACKServerless' });
+    expect(selectAnswers(store.getState()).vSwitchIds).toEqual(['vsw-aaa', 'vsw-bbb', 'vsw-ccc']);
+  });
+
+  it('choosing a preset replaces the document and can be undone', () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('maxReplicas', '6');
+    const edited = store.getState().text;
+    store.getState().actions.choosePreset('serverless-eci');
+    expect(store.getState().text).toBe(presetText('serverless-eci'));
+    expect(store.getState().notice).toEqual({ message: 'Loaded the preset “ACK Serverless: spread across zones (ECI)”.', undoable: true });
+    store.getState().actions.undo();
+    expect(store.getState().text).toBe(edited);
+  });
+
+  it('invalid YAML keeps the last valid document and locks the form until it parses', () => {
+    const store = createAppStore();
+    const good = store.getState().doc;
+    store.getState().actions.editYaml('spec:\n  minReplicas: [1\n');
+    expect(store.getState().syntaxIssues.length).toBeGreaterThan(0);
+    expect(store.getState().syntaxIssues[0]?.span?.line).toBeGreaterThan(0);
+    expect(store.getState().doc).toBe(good);
+    const text = store.getState().text;
+    store.getState().actions.setTextField('minReplicas', '3');
+    expect(store.getState().text).toBe(text);
+    store.getState().actions.editYaml(presetText('ack-zone'));
+    expect(store.getState().syntaxIssues).toEqual([]);
+    expect(selectAnswers(store.getState()).spreadLevel).toBe('zone');
+  });
+
+  it('derives findings once per document', () => {
+    const store = createAppStore();
+    expect(selectFindings(store.getState())).toBe(selectFindings(store.getState()));
+    expect(selectFindings(store.getState()).byField.clusterIds?.[0]?.code).toBe('field/cluster-id-placeholder');
+  });
+});

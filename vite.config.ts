@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    // Monaco's lazy chunk is large by nature; the initial bundle is what is budgeted.
+    chunkSizeWarningLimit: 4096,
+  },
+  worker: { format: 'es' },
+  optimizeDeps: {
+    include: ['monaco-yaml/yaml.worker.js'],
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    benchmark: { include: ['src/**/*.bench.ts'] },
+  },
+});
