@@ -15,7 +15,7 @@ export type {
 export { DEFAULT_ECI, DEFAULT_SPREAD } from './gateway/answers';
 export { applyAnswer } from './gateway/applyAnswer';
 export { readAnswers } from './gateway/readAnswers';
-export { FIELDS, STEPS, type StepId, fieldPaths, fieldForPath } from './gateway/fields';
+export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId, fieldPaths, fieldForPath } from './gateway/fields';
 export { PRESETS, DEFAULT_PRESET, type PresetId, presetById, presetText } from './gateway/presets';
 export { validateAnswers, type GatewayIssue } from './gateway/validate';
 export {

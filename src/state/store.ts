@@ -70,18 +70,18 @@ export interface AppState {
 }
 
 export interface AppActions {
-  setTextField(field: TextField, raw: string): void;
-  setVSwitchRows(rows: readonly string[]): void;
-  setPortRows(rows: readonly PortRow[]): void;
+  setTextField: (field: TextField, raw: string) => void;
+  setVSwitchRows: (rows: readonly string[]) => void;
+  setPortRows: (rows: readonly PortRow[]) => void;
   /** A choice (radio, select, checkbox): always a valid value, written at once. */
-  choose(change: AnswerChange): void;
-  choosePreset(id: PresetId): void;
+  choose: (change: AnswerChange) => void;
+  choosePreset: (id: PresetId) => void;
   /** Text typed in the editor. */
-  editYaml(text: string): void;
-  undo(): void;
-  redo(): void;
-  goToStep(step: StepId): void;
-  dismissNotice(): void;
+  editYaml: (text: string) => void;
+  undo: () => void;
+  redo: () => void;
+  goToStep: (step: StepId) => void;
+  dismissNotice: () => void;
 }
 
 const HISTORY_LIMIT = 100;
@@ -142,16 +142,16 @@ export function createAppStore(initialText: string = presetText(DEFAULT_PRESET))
         set({ drafts });
         return;
       }
-      const parsed = parseYaml(printed.text);
+      const doc = printed.parsed ?? parseYaml(printed.text).doc;
       set({
         text: printed.text,
-        doc: parsed.doc,
+        doc,
         syntaxIssues: [],
         drafts,
         past: [...state.past, state.text].slice(-HISTORY_LIMIT),
         future: [],
         lastChange: { from: state.text, edits: printed.edits },
-        remembered: remember(parsed.doc, state.remembered),
+        remembered: remember(doc, state.remembered),
         notice: null,
       });
     };

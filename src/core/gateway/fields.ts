@@ -1,10 +1,10 @@
 import type { Document } from 'yaml';
-import type { FieldKey } from './answers';
+import type { ClusterType, FieldKey, RuleStrength, SpreadLevel } from './answers';
 import { ANTI_AFFINITY_PATH, findOwnedTerm } from './antiAffinity';
 import type { DocPath } from './docEdit';
 import type { IssuePath } from '../issue';
 import { ECI_ANNOTATION_PATHS } from './readAnswers';
-import { PREFERRED_KEY } from './types';
+import { type ExternalTrafficPolicy, PREFERRED_KEY, type ScheduleStrategy, type ServiceType } from './types';
 
 /** The wizard's steps, in order. */
 export type StepId = 'cluster' | 'replicas' | 'spread' | 'service' | 'export';
@@ -247,3 +247,53 @@ export function fieldForPath(path: IssuePath, paths: Readonly<Record<FieldKey, D
   }
   return best;
 }
+
+export interface ChoiceOption<V extends string> {
+  readonly value: V;
+  /** The option's accessible name. */
+  readonly label: string;
+  /** What choosing it costs or buys. */
+  readonly hint: string;
+}
+
+/** The options of the wizard's choice fields, each with what it means. */
+export const CHOICES = {
+  clusterType: [
+    { value: 'ACK', label: 'ACK', hint: 'Gateway pods run on your ECS nodes; pod anti-affinity spreads them.' },
+    {
+      value: 'ACKServerless',
+      label: 'ACK Serverless',
+      hint: 'Gateway pods run as ECI pods with no nodes to manage; vSwitches in several zones spread them.',
+    },
+  ],
+  spreadLevel: [
+    { value: 'node', label: 'Node', hint: 'Survives losing a node. Needs at least as many nodes as replicas.' },
+    { value: 'zone', label: 'Zone', hint: 'Survives losing a zone. Needs nodes in at least as many zones as replicas.' },
+  ],
+  rule: [
+    { value: 'preferred', label: 'Preferred', hint: 'Pods share a node or zone only when they must; no pod waits.' },
+    { value: 'required', label: 'Required', hint: 'Pods never share; pods that cannot be placed stay Pending.' },
+  ],
+  scheduleStrategy: [
+    { value: 'VSwitchRandom', label: 'VSwitchRandom', hint: 'ECI chooses a zone by inventory: likely spread, not promised.' },
+    { value: 'VSwitchOrdered', label: 'VSwitchOrdered', hint: 'First vSwitch’s zone while it has stock: a fallback order, not a spread.' },
+  ],
+  serviceType: [
+    { value: 'LoadBalancer', label: 'LoadBalancer', hint: 'An Alibaba Cloud load balancer in front of the gateway.' },
+    { value: 'NodePort', label: 'NodePort', hint: 'A port on every node; bring your own load balancer.' },
+    { value: 'ClusterIP', label: 'ClusterIP', hint: 'Reachable only inside the cluster.' },
+  ],
+  externalTrafficPolicy: [
+    { value: 'Cluster', label: 'Cluster', hint: 'Any node forwards to any gateway pod; the client IP is not kept.' },
+    { value: 'Local', label: 'Local', hint: 'Keeps the client IP; only nodes with a gateway pod receive traffic.' },
+  ],
+} as const satisfies {
+  readonly clusterType: readonly ChoiceOption<ClusterType>[];
+  readonly spreadLevel: readonly ChoiceOption<SpreadLevel>[];
+  readonly rule: readonly ChoiceOption<RuleStrength>[];
+  readonly scheduleStrategy: readonly ChoiceOption<ScheduleStrategy>[];
+  readonly serviceType: readonly ChoiceOption<ServiceType>[];
+  readonly externalTrafficPolicy: readonly ChoiceOption<ExternalTrafficPolicy>[];
+};
+
+export type ChoiceField = keyof typeof CHOICES;

@@ -38,6 +38,8 @@ export interface PrintResult {
    * whole (formatting of untouched lines may then differ; values and comments never do).
    */
   readonly exact: boolean;
+  /** The new text parsed (error-free), when the check already parsed it. */
+  readonly parsed?: Document.Parsed;
 }
 
 /** Applies non-overlapping edits given in the old text's offsets. */
@@ -400,16 +402,17 @@ class Planner {
   }
 }
 
-function sameDocument(text: string, after: Document): boolean {
+/** The parsed text, if it reads back as `after` (same data, same comments); else undefined. */
+function readsBackAs(text: string, after: Document): Document.Parsed | undefined {
   const check = parseDocument(text, PARSE_OPTIONS);
-  if (check.errors.length > 0) return false;
+  if (check.errors.length > 0) return undefined;
   try {
-    return (
+    const same =
       JSON.stringify(check.toJS(TO_JS_OPTIONS)) === JSON.stringify(after.toJS(TO_JS_OPTIONS)) &&
-      JSON.stringify(commentLines(check)) === JSON.stringify(commentLines(after))
-    );
+      JSON.stringify(commentLines(check)) === JSON.stringify(commentLines(after));
+    return same ? check : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -424,7 +427,8 @@ export function printChanges(source: string, before: Document, after: Document):
     try {
       const edits = new Planner(source, options).plan(before, after).sort((x, y) => x.start - y.start || x.end - y.end);
       const text = applyTextEdits(source, edits);
-      if (sameDocument(text, after)) return { text, edits, exact: true };
+      const parsed = readsBackAs(text, after);
+      if (parsed) return { text, edits, exact: true, parsed };
     } catch (error) {
       if (!(error instanceof Replan)) throw error;
     }

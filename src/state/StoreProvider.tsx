@@ -1,0 +1,16 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from './store';
+
+const StoreContext = createContext<AppStore | null>(null);
+
+export function StoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return <StoreContext value={store}>{children}</StoreContext>;
+}
+
+/** Reads from the app store with a narrow selector; the component re-renders only when that slice changes. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a <StoreProvider>');
+  return useStore(store, selector);
+}

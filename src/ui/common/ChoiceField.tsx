@@ -1,0 +1,50 @@
+import type { ChoiceOption, Issue } from '../../core';
+import { FieldMessages } from './FieldMessages';
+
+interface Props<V extends string> {
+  readonly id: string;
+  readonly label: string;
+  readonly help?: string;
+  readonly options: readonly ChoiceOption<V>[];
+  readonly value: V | undefined;
+  readonly issues?: readonly Issue[];
+  readonly onChoose: (value: V) => void;
+}
+
+/** A radio group: each option says what it costs, next to it. */
+export function ChoiceField<V extends string>({ id, label, help, options, value, issues = [], onChoose }: Props<V>) {
+  const describedBy = [issues.length > 0 ? `${id}-messages` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="field field-choice" role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={describedBy || undefined}>
+      <span id={`${id}-label`} className="field-label">
+        {label}
+      </span>
+      <div className="choices">
+        {options.map((option) => (
+          <div key={option.value} className="choice">
+            <label>
+              <input
+                type="radio"
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={`${id}-${option.value}-hint`}
+                onChange={() => onChoose(option.value)}
+              />
+              <span className="choice-label">{option.label}</span>
+            </label>
+            <span id={`${id}-${option.value}-hint`} className="choice-hint">
+              {option.hint}
+            </span>
+          </div>
+        ))}
+      </div>
+      {issues.length > 0 && <FieldMessages id={`${id}-messages`} issues={issues} />}
+      {help && (
+        <p id={`${id}-help`} className="field-help">
+          {help}
+        </p>
+      )}
+    </div>
+  );
+}

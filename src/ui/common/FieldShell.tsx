@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import type { Issue } from '../../core';
+import { FieldMessages } from './FieldMessages';
+
+export interface ControlProps {
+  readonly id: string;
+  /** Messages first, then help: a screen reader hears what is wrong before what the field is. */
+  readonly 'aria-describedby': string;
+  readonly 'aria-invalid': boolean;
+}
+
+interface Props {
+  readonly id: string;
+  readonly label: string;
+  readonly help?: string | undefined;
+  readonly issues: readonly Issue[];
+  readonly className?: string | undefined;
+  readonly children: (control: ControlProps) => ReactNode;
+}
+
+/** Label, control, the field's problems and its help text, tied together for assistive technology. */
+export function FieldShell({ id, label, help, issues, className, children }: Props) {
+  const messagesId = `${id}-messages`;
+  const helpId = `${id}-help`;
+  const describedBy = [issues.length > 0 ? messagesId : '', help ? helpId : ''].filter(Boolean).join(' ');
+  return (
+    <div className={className ? `field ${className}` : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': issues.some((issue) => issue.severity === 'error'),
+      })}
+      {issues.length > 0 && <FieldMessages id={messagesId} issues={issues} />}
+      {help && (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      )}
+    </div>
+  );
+}

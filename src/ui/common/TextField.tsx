@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { FIELDS, formatTextField, type TextField as TextFieldKey } from '../../core';
+import { selectActions, selectAnswers } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { FieldShell } from './FieldShell';
+import { useFieldIssues } from './useFieldIssues';
+
+interface Props {
+  readonly field: TextFieldKey;
+  readonly multiline?: boolean;
+  readonly numeric?: boolean;
+  readonly showHelp?: boolean;
+}
+
+/**
+ * A text field bound to one answer. Every keystroke goes to the store: a valid value is written to
+ * the YAML at once; an invalid one stays here with its message while the YAML keeps its last valid value.
+ */
+export function TextField({ field, multiline = false, numeric = false, showHelp = true }: Props) {
+  const info = FIELDS[field];
+  const documentValue = useAppStore((state) => formatTextField(selectAnswers(state), field));
+  const draft = useAppStore((state) => state.drafts.text[field]);
+  const documentIssues = useFieldIssues(field);
+  const { setTextField } = useAppStore(selectActions);
+  // While the user types, show exactly what they typed (the document's form of it may differ: "03" → 3).
+  const [typing, setTyping] = useState<string | null>(null);
+  const value = typing ?? draft?.raw ?? documentValue;
+  const issues = draft?.issues ?? documentIssues;
+  const help = showHelp ? [info.help, info.defaultNote].filter(Boolean).join(' ') : undefined;
+
+  const change = (raw: string): void => {
+    setTyping(raw);
+    setTextField(field, raw);
+  };
+
+  return (
+    <FieldShell id={`field-${field}`} label={info.label} help={help} issues={issues} className={numeric ? 'field-number' : undefined}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            rows={3}
+            value={value}
+            spellCheck={false}
+            onChange={(event) => change(event.target.value)}
+            onBlur={() => setTyping(null)}
+          />
+        ) : (
+          <input
+            {...control}
+            type="text"
+            inputMode={numeric ? 'numeric' : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(event) => change(event.target.value)}
+            onBlur={() => setTyping(null)}
+          />
+        )
+      }
+    </FieldShell>
+  );
+}

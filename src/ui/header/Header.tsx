@@ -1,0 +1,37 @@
+import { PRESETS, type PresetId } from '../../core';
+import { selectActions } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+
+export function Header() {
+  const preset = useAppStore((state) => state.preset);
+  const { choosePreset } = useAppStore(selectActions);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>ASM Gateway HA Configurator</h1>
+        <p className="tagline">A highly available ingress gateway for Alibaba Cloud Service Mesh, explained as you build it.</p>
+      </div>
+      <div className="preset">
+        <label htmlFor="preset">Preset</label>
+        <select
+          id="preset"
+          value={preset}
+          aria-describedby="preset-help"
+          onChange={(event) => {
+            const chosen = PRESETS.find((candidate) => candidate.id === event.target.value);
+            if (chosen) choosePreset(chosen.id satisfies PresetId);
+          }}
+        >
+          {PRESETS.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.label}
+            </option>
+          ))}
+        </select>
+        <p id="preset-help" className="field-help">
+          {PRESETS.find((candidate) => candidate.id === preset)?.summary}
+        </p>
+      </div>
+    </header>
+  );
+}

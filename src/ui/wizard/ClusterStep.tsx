@@ -1,0 +1,29 @@
+import { CHOICES, FIELDS } from '../../core';
+import { selectActions, selectAnswers } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { ChoiceField } from '../common/ChoiceField';
+import { TextField } from '../common/TextField';
+
+export function ClusterStep() {
+  const clusterType = useAppStore((state) => selectAnswers(state).clusterType);
+  const { choose } = useAppStore(selectActions);
+  return (
+    <>
+      <p className="step-intro">
+        Which gateway, and where it runs. The cluster type decides how the pods are spread: anti-affinity on ACK,
+        vSwitches in several zones on ACK Serverless.
+      </p>
+      <TextField field="name" />
+      <TextField field="namespace" />
+      <TextField field="clusterIds" multiline />
+      <ChoiceField
+        id="field-clusterType"
+        label={FIELDS.clusterType.label}
+        help={FIELDS.clusterType.help}
+        options={CHOICES.clusterType}
+        value={clusterType}
+        onChoose={(value) => choose({ field: 'clusterType', value })}
+      />
+    </>
+  );
+}

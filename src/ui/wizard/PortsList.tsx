@@ -1,0 +1,68 @@
+import { FIELDS, isPathWithin, portRows, type PortRow } from '../../core';
+import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { FieldShell } from '../common/FieldShell';
+import { useFieldIssues } from '../common/useFieldIssues';
+
+const cells = [
+  { key: 'name', label: 'Name' },
+  { key: 'port', label: 'Port' },
+  { key: 'targetPort', label: 'Target port' },
+] as const;
+
+/** The Service ports, one group per port. Unmodelled port fields (protocol, nodePort) stay with their port. */
+export function PortsList() {
+  const draft = useAppStore((state) => state.drafts.portRows);
+  const answers = useAppStore(selectAnswers);
+  const path = useAppStore((state) => selectFieldPaths(state).ports);
+  const documentIssues = useFieldIssues('ports');
+  const { setPortRows } = useAppStore(selectActions);
+  const rows: readonly PortRow[] = draft?.raw ?? portRows(answers);
+  const issues = draft?.issues ?? documentIssues;
+
+  const update = (index: number, key: (typeof cells)[number]['key'], value: string): void =>
+    setPortRows(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+
+  return (
+    <fieldset className="field list-field">
+      <legend className="field-label">{FIELDS.ports.label}</legend>
+      <p className="field-help">{FIELDS.ports.help}</p>
+      <ol className="rows">
+        {rows.map((row, index) => (
+          <li key={row.origin ?? `new-${index}`} className="row">
+            <fieldset className="port-row">
+              <legend>Port {index + 1}</legend>
+              {cells.map((cell) => (
+                <FieldShell
+                  key={cell.key}
+                  id={`field-port-${index + 1}-${cell.key}`}
+                  label={cell.label}
+                  issues={issues.filter((issue) => isPathWithin(issue.path, [...path, index, cell.key]))}
+                  className={cell.key === 'name' ? undefined : 'field-number'}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="text"
+                      autoComplete="off"
+                      spellCheck={false}
+                      inputMode={cell.key === 'port' ? 'numeric' : undefined}
+                      value={row[cell.key]}
+                      onChange={(event) => update(index, cell.key, event.target.value)}
+                    />
+                  )}
+                </FieldShell>
+              ))}
+            </fieldset>
+            <button type="button" className="remove" onClick={() => setPortRows(rows.filter((_, i) => i !== index))}>
+              Remove port {index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => setPortRows([...rows, { name: '', port: '', targetPort: '' }])}>
+        Add port
+      </button>
+    </fieldset>
+  );
+}

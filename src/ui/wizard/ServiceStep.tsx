@@ -1,0 +1,81 @@
+import { CHOICES, FIELDS } from '../../core';
+import { selectActions, selectAnswers } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { ChoiceField } from '../common/ChoiceField';
+import { SelectField } from '../common/SelectField';
+import { TextField } from '../common/TextField';
+import { useFieldIssues } from '../common/useFieldIssues';
+import { PortsList } from './PortsList';
+
+export function ServiceStep() {
+  const answers = useAppStore(selectAnswers);
+  const { choose } = useAppStore(selectActions);
+  const serviceTypeIssues = useFieldIssues('serviceType');
+  const policyIssues = useFieldIssues('externalTrafficPolicy');
+  return (
+    <>
+      <p className="step-intro">
+        How clients reach the gateway, what each pod reserves, and how a rolling update replaces pods. The defaults are
+        the ASM example’s.
+      </p>
+      <PortsList />
+      <SelectField
+        id="field-serviceType"
+        label={FIELDS.serviceType.label}
+        help={`${FIELDS.serviceType.help} ${FIELDS.serviceType.defaultNote ?? ''}`}
+        options={CHOICES.serviceType}
+        value={answers.serviceType}
+        issues={serviceTypeIssues}
+        onChoose={(value) => choose({ field: 'serviceType', value })}
+      />
+      <ChoiceField
+        id="field-externalTrafficPolicy"
+        label={FIELDS.externalTrafficPolicy.label}
+        help={`${FIELDS.externalTrafficPolicy.help} ${FIELDS.externalTrafficPolicy.defaultNote ?? ''}`}
+        options={CHOICES.externalTrafficPolicy}
+        value={answers.externalTrafficPolicy}
+        issues={policyIssues}
+        onChoose={(value) => choose({ field: 'externalTrafficPolicy', value })}
+      />
+      <fieldset className="field-group">
+        <legend>Gateway container resources</legend>
+        <div className="field-grid">
+          <TextField field="requestsCpu" numeric />
+          <TextField field="requestsMemory" numeric />
+          <TextField field="limitsCpu" numeric />
+          <TextField field="limitsMemory" numeric />
+        </div>
+      </fieldset>
+      <fieldset className="field-group">
+        <legend>SDS (certificates)</legend>
+        <div className="field field-checkbox">
+          <label>
+            <input
+              type="checkbox"
+              checked={answers.sdsEnabled ?? false}
+              aria-describedby="field-sdsEnabled-help"
+              onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
+            />
+            {FIELDS.sdsEnabled.label}
+          </label>
+          <p id="field-sdsEnabled-help" className="field-help">
+            {FIELDS.sdsEnabled.help}
+          </p>
+        </div>
+        <div className="field-grid">
+          <TextField field="sdsRequestsCpu" numeric />
+          <TextField field="sdsRequestsMemory" numeric />
+          <TextField field="sdsLimitsCpu" numeric />
+          <TextField field="sdsLimitsMemory" numeric />
+        </div>
+      </fieldset>
+      <fieldset className="field-group">
+        <legend>Rolling update</legend>
+        <div className="field-grid">
+          <TextField field="rollingMaxSurge" numeric />
+          <TextField field="rollingMaxUnavailable" numeric />
+        </div>
+      </fieldset>
+    </>
+  );
+}

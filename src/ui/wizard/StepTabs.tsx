@@ -1,0 +1,55 @@
+import { type KeyboardEvent, useRef } from 'react';
+import { STEPS, type StepId } from '../../core';
+import { selectActions } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+
+export const PANEL_ID = 'wizard-panel';
+export const tabId = (step: StepId): string => `wizard-tab-${step}`;
+
+/** The wizard's steps as tabs: arrow keys, Home and End move between them. */
+export function StepTabs() {
+  const current = useAppStore((state) => state.step);
+  const { goToStep } = useAppStore(selectActions);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const onKeyDown = (event: KeyboardEvent, index: number): void => {
+    const last = STEPS.length - 1;
+    const target =
+      event.key === 'ArrowRight' ? (index + 1) % STEPS.length
+      : event.key === 'ArrowLeft' ? (index + last) % STEPS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : undefined;
+    const step = target === undefined ? undefined : STEPS[target];
+    if (target === undefined || !step) return;
+    event.preventDefault();
+    goToStep(step.id);
+    tabs.current[target]?.focus();
+  };
+
+  return (
+    <div role="tablist" aria-label="Wizard steps" className="step-tabs">
+      {STEPS.map((step, index) => (
+        <button
+          key={step.id}
+          ref={(element) => {
+            tabs.current[index] = element;
+          }}
+          type="button"
+          role="tab"
+          id={tabId(step.id)}
+          aria-selected={step.id === current}
+          aria-controls={PANEL_ID}
+          tabIndex={step.id === current ? 0 : -1}
+          onClick={() => goToStep(step.id)}
+          onKeyDown={(event) => onKeyDown(event, index)}
+        >
+          <span className="step-number" aria-hidden="true">
+            {index + 1}
+          </span>
+          {step.label}
+        </button>
+      ))}
+    </div>
+  );
+}

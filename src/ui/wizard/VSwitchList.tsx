@@ -1,0 +1,71 @@
+import { FIELDS, isPathWithin, MAX_VSWITCHES } from '../../core';
+import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { FieldShell } from '../common/FieldShell';
+import { useFieldIssues } from '../common/useFieldIssues';
+
+/** One row per vSwitch ID. An empty or invalid row stays in the form until it is valid; the YAML keeps the last valid list. */
+export function VSwitchList() {
+  const draft = useAppStore((state) => state.drafts.vSwitchRows);
+  const documentIds = useAppStore((state) => selectAnswers(state).vSwitchIds);
+  const path = useAppStore((state) => selectFieldPaths(state).vSwitchIds);
+  const documentIssues = useFieldIssues('vSwitchIds');
+  const { setVSwitchRows } = useAppStore(selectActions);
+  const rows = draft?.raw ?? documentIds;
+  const issues = draft?.issues ?? documentIssues;
+  const listIssues = issues.filter((issue) => issue.path.length === path.length);
+
+  const replace = (index: number, value: string): void => setVSwitchRows(rows.map((row, i) => (i === index ? value : row)));
+
+  return (
+    <fieldset className="field list-field">
+      <legend className="field-label">{FIELDS.vSwitchIds.label}</legend>
+      <p className="field-help" id="vswitch-help">
+        {FIELDS.vSwitchIds.help}
+      </p>
+      <ol className="rows">
+        {rows.map((row, index) => (
+          <li key={index} className="row">
+            <FieldShell
+              id={`field-vswitch-${index + 1}`}
+              label={`vSwitch ID ${index + 1}`}
+              issues={issues.filter((issue) => isPathWithin(issue.path, [...path, index]))}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  placeholder="vsw-…"
+                  value={row}
+                  onChange={(event) => replace(index, event.target.value)}
+                />
+              )}
+            </FieldShell>
+            <button
+              type="button"
+              className="remove"
+              disabled={rows.length <= 1}
+              onClick={() => setVSwitchRows(rows.filter((_, i) => i !== index))}
+            >
+              Remove vSwitch {index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {listIssues.length > 0 && (
+        <ul className="messages">
+          {listIssues.map((issue) => (
+            <li key={issue.code} className={`message message-${issue.severity}`}>
+              {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" disabled={rows.length >= MAX_VSWITCHES} onClick={() => setVSwitchRows([...rows, ''])}>
+        Add vSwitch
+      </button>
+    </fieldset>
+  );
+}
