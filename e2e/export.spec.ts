@@ -40,3 +40,21 @@ test('Monaco and its worker load from the app’s own origin, with no request el
   await expect.poll(() => scripts.some((path) => path.includes('editor.worker'))).toBe(true);
   expect(scripts.some((path) => path.includes('YamlEditor'))).toBe(true);
 });
+
+test('the wizard works before the editor arrives, and the editor then shows the edited YAML', async ({ app, page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/YamlEditor-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await app.field('Gateway name').fill('early-gw');
+  await expect(page.locator('.editor-fallback')).toContainText('name: early-gw');
+  expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
+  release();
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  expect(await app.editorText()).toContain('  name: early-gw\n');
+});
