@@ -137,6 +137,9 @@ function isPortNumber(value: unknown): value is number {
 }
 
 function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[] {
+  if (ports.length === 0) {
+    return [issue('ports-required', 'error', 'Add at least one port: the gateway Service needs a port to receive traffic.', path)];
+  }
   return ports.flatMap((port, i): GatewayIssue[] => {
     const at = [...path, i];
     const issues: GatewayIssue[] = [];

@@ -218,7 +218,10 @@ class Planner {
   }
 
   private planMap(a: YAMLMap, b: YAMLMap): TextEdit[] {
-    if (a.flow || b.flow || a.items.length === 0 || !this.sameCollectionComments(a, b)) throw new Replan();
+    // An emptied block collection must become `{}` / `[]`: its parent rewrites the whole pair.
+    if (a.flow || b.flow || a.items.length === 0 || b.items.length === 0 || !this.sameCollectionComments(a, b)) {
+      throw new Replan();
+    }
     const aKeys = a.items.map(keyOf);
     const bKeys = b.items.map(keyOf);
     if (aKeys.includes(undefined) || bKeys.includes(undefined) || new Set(bKeys).size !== bKeys.length) throw new Replan();
@@ -345,7 +348,9 @@ class Planner {
   }
 
   private planSeq(a: YAMLSeq, b: YAMLSeq): TextEdit[] {
-    if (a.flow || b.flow || a.items.length === 0 || !this.sameCollectionComments(a, b)) throw new Replan();
+    if (a.flow || b.flow || a.items.length === 0 || b.items.length === 0 || !this.sameCollectionComments(a, b)) {
+      throw new Replan();
+    }
     const aItems = a.items.map((item) => {
       if (!ranged(item) || dashColumn(this.source, item.range[0]) === undefined) throw new Replan();
       return item;
