@@ -115,3 +115,13 @@ test('the wizard steps are tabs in order, reachable by Next/Back and the arrow k
   await page.keyboard.press('End');
   await expect(app.tab('Export')).toHaveAttribute('aria-selected', 'true');
 });
+
+test('the last port cannot be removed, and the list says what a port needs', async ({ app, page }) => {
+  await app.openStep('Service & resources');
+  for (const n of [4, 3, 2]) await app.button(`Remove port ${n}`).click();
+  await expect(app.button('Remove port 1')).toBeDisabled();
+  await expect.poll(() => app.editorText()).toContain('  ports:\n  - name: status-port\n    port: 15020\n    targetPort: 15020\n  replicaCount');
+  await page.getByRole('group', { name: 'Port 1' }).getByLabel('Port', { exact: true }).fill('0');
+  await expect(page.getByText('A port is a whole number from 1 to 65535.')).toBeVisible();
+  expect(await app.editorText()).toContain('    port: 15020\n');
+});

@@ -13,7 +13,17 @@ export type {
   SpreadSettings,
 } from './gateway/answers';
 export { DEFAULT_ECI, DEFAULT_SPREAD } from './gateway/answers';
-export { applyAnswer } from './gateway/applyAnswer';
+export { applyAnswer, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
+export {
+  countBySeverity,
+  hasUnmodelledSpread,
+  listIssues,
+  ROW_LIMITS,
+  rowIssues,
+  summarize,
+  type SummaryLine,
+  weightApplies,
+} from './gateway/view';
 export { readAnswers } from './gateway/readAnswers';
 export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId, fieldPaths, fieldForPath } from './gateway/fields';
 export { PRESETS, DEFAULT_PRESET, type PresetId, presetById, presetText } from './gateway/presets';
@@ -23,6 +33,7 @@ export {
   editVSwitchRows,
   editPortRows,
   formatTextField,
+  isIntegerField,
   portRows,
   type FieldEdit,
   type PortRow,
@@ -32,5 +43,5 @@ export { downloadFileName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';
 export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type ServiceType, type ExternalTrafficPolicy } from './gateway/types';
 export { parseYaml, type ParsedYaml } from './yaml/parse';
-export { printChanges, applyTextEdits, type TextEdit, type PrintResult } from './yaml/print';
+export { printChanges, applyTextEdits, type TextEdit, type PrintResult, type PrintedText } from './yaml/print';
 export type { Document as GatewayDocument } from 'yaml';

@@ -84,3 +84,41 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
     expect(selectFindings(store.getState()).byField.clusterIds?.[0]?.code).toBe('field/cluster-id-placeholder');
   });
 });
+
+describe('the store after review', () => {
+  it('a draft that becomes valid through another field is written with it', () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('maxReplicas', '1');
+    expect(store.getState().drafts.text.maxReplicas?.issues[0]?.code).toBe('field/min-above-max');
+    store.getState().actions.setTextField('minReplicas', '1');
+    expect(selectAnswers(store.getState())).toMatchObject({ minReplicas: 1, maxReplicas: 1 });
+    expect(store.getState().drafts.text).toEqual({});
+    store.getState().actions.undo();
+    expect(selectAnswers(store.getState())).toMatchObject({ minReplicas: 2, maxReplicas: 4 });
+  });
+
+  it('a draft that stays invalid gets a message about the current values', () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('maxReplicas', '1');
+    store.getState().actions.setTextField('minReplicas', '3');
+    expect(store.getState().drafts.text.maxReplicas?.issues[0]?.message).toBe(
+      'Minimum replicas (3) is more than maximum replicas (1); the autoscaler rejects this.',
+    );
+  });
+
+  it('Undo restores the preset the select showed', () => {
+    const store = createAppStore();
+    store.getState().actions.choosePreset('serverless-eci');
+    store.getState().actions.undo();
+    expect(store.getState().preset).toBe('ack-node');
+    store.getState().actions.redo();
+    expect(store.getState().preset).toBe('serverless-eci');
+  });
+
+  it('a change the core refuses becomes a message, never an exception', () => {
+    const store = createAppStore('metadata:\n  name: gw\nspec:\n  minReplicas: &n 2\n  maxReplicas: *n\n');
+    expect(() => store.getState().actions.setTextField('minReplicas', '1')).not.toThrow();
+    expect(store.getState().drafts.text.minReplicas?.issues[0]?.message).toContain('anchor &n');
+    expect(store.getState().text).toContain('minReplicas: &n 2');
+  });
+});

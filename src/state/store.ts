@@ -1,7 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type AnswerChange,
-  applyAnswer,
   DEFAULT_ECI,
   DEFAULT_PRESET,
   DEFAULT_SPREAD,
@@ -9,7 +8,6 @@ import {
   editPortRows,
   editTextField,
   editVSwitchRows,
-  type FieldEdit,
   type GatewayDocument,
   type GatewayIssue,
   type Issue,
@@ -24,6 +22,7 @@ import {
   type StepId,
   type TextEdit,
   type TextField,
+  tryApplyAnswer,
 } from '../core';
 
 /** What the user typed into a field that is not (yet) valid, and why. The YAML keeps its last valid value. */
@@ -50,6 +49,12 @@ export interface TextChange {
   readonly edits: readonly TextEdit[];
 }
 
+/** One undo step: the text, and the preset the Preset select showed with it. */
+export interface HistoryEntry {
+  readonly text: string;
+  readonly preset: PresetId;
+}
+
 export interface AppState {
   /** The YAML text: the source of truth. */
   readonly text: string;
@@ -60,8 +65,8 @@ export interface AppState {
   readonly preset: PresetId;
   readonly step: StepId;
   readonly drafts: Drafts;
-  readonly past: readonly string[];
-  readonly future: readonly string[];
+  readonly past: readonly HistoryEntry[];
+  readonly future: readonly HistoryEntry[];
   readonly notice: Notice | null;
   readonly lastChange: TextChange | null;
   /** What to write when the user switches cluster type back: the settings they had. */
@@ -132,71 +137,125 @@ export function createAppStore(initialText: string = presetText(DEFAULT_PRESET))
       });
     };
 
-    /** Writes one answer into the document as minimal text edits, as one undo step. */
-    const commit = (change: AnswerChange, drafts: Drafts): void => {
-      const state = get();
-      if (state.syntaxIssues.length > 0) return;
-      const after = applyAnswer(state.doc, withMemory(change, state.remembered));
-      const printed = printChanges(state.text, state.doc, after);
-      if (printed.text === state.text) {
-        set({ drafts });
-        return;
+    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset });
+
+    /**
+     * Text drafts of other fields are judged again against the changed document: one that became
+     * valid (say, a maximum that was below the old minimum) is written too; the others get fresh messages.
+     */
+    const settleDrafts = (doc: GatewayDocument, drafts: Drafts): { changes: AnswerChange[]; drafts: Drafts } => {
+      const changes: AnswerChange[] = [];
+      const text: Partial<Record<TextField, Draft<string>>> = {};
+      let current = doc;
+      for (const [field, draft] of Object.entries(drafts.text) as [TextField, Draft<string>][]) {
+        const edit = editTextField(current, field, draft.raw);
+        const applied = edit.ok ? tryApplyAnswer(current, withMemory(edit.change, get().remembered)) : undefined;
+        if (edit.ok && applied?.ok) {
+          changes.push(edit.change);
+          current = applied.doc;
+        } else {
+          text[field] = { raw: draft.raw, issues: edit.ok ? draft.issues : edit.issues };
+        }
       }
-      const doc = printed.parsed ?? parseYaml(printed.text).doc;
-      set({
-        text: printed.text,
-        doc,
-        syntaxIssues: [],
-        drafts,
-        past: [...state.past, state.text].slice(-HISTORY_LIMIT),
-        future: [],
-        lastChange: { from: state.text, edits: printed.edits },
-        remembered: remember(doc, state.remembered),
-        notice: null,
-      });
+      return { changes, drafts: { ...drafts, text } };
     };
 
-    const settle = <K extends keyof Drafts>(key: K, draft: Drafts[K] | undefined, edit: FieldEdit): void => {
-      const { drafts } = get();
-      const next: Drafts = { ...drafts, [key]: draft };
-      if (edit.ok) commit(edit.change, next);
-      else set({ drafts: next });
+    /**
+     * Writes answers into the document as minimal text edits, as one undo step. Returns why not,
+     * when the change cannot be written (shared YAML anchors, a document that cannot be printed).
+     */
+    const commit = (change: AnswerChange, drafts: Drafts): string | undefined => {
+      const state = get();
+      if (state.syntaxIssues.length > 0) return 'The YAML does not parse; fix it first.';
+      try {
+        const first = tryApplyAnswer(state.doc, withMemory(change, state.remembered));
+        if (!first.ok) return first.message;
+        const settled = settleDrafts(first.doc, drafts);
+        let after = first.doc;
+        for (const next of settled.changes) {
+          const applied = tryApplyAnswer(after, withMemory(next, state.remembered));
+          if (applied.ok) after = applied.doc;
+        }
+        const printed = printChanges(state.text, state.doc, after);
+        if (!printed.ok) return `This change cannot be written into the YAML: ${printed.message}`;
+        if (printed.text === state.text) {
+          set({ drafts: settled.drafts });
+          return undefined;
+        }
+        const doc = printed.parsed ?? parseYaml(printed.text).doc;
+        set({
+          text: printed.text,
+          doc,
+          syntaxIssues: [],
+          drafts: settled.drafts,
+          past: [...state.past, entry(state)].slice(-HISTORY_LIMIT),
+          future: [],
+          lastChange: { from: state.text, edits: printed.edits },
+          remembered: remember(doc, state.remembered),
+          notice: null,
+        });
+        return undefined;
+      } catch (error) {
+        // A defect, not bad input: keep the app and the user's text, and say what happened.
+        return `This change could not be applied (${error instanceof Error ? error.message : String(error)}).`;
+      }
     };
+
+    const refusal = (message: string, path: readonly (string | number)[]): GatewayIssue => ({
+      code: 'field/unwritable',
+      severity: 'error',
+      message,
+      path,
+    });
 
     const actions: AppActions = {
       setTextField(field, raw) {
         const state = get();
         if (state.syntaxIssues.length > 0) return;
         const edit = editTextField(state.doc, field, raw);
-        const text: Drafts['text'] = edit.ok
-          ? Object.fromEntries(Object.entries(state.drafts.text).filter(([key]) => key !== field))
-          : { ...state.drafts.text, [field]: { raw, issues: edit.issues } };
-        const drafts: Drafts = { ...state.drafts, text };
-        if (edit.ok) commit(edit.change, drafts);
-        else set({ drafts });
+        const others: Drafts['text'] = Object.fromEntries(Object.entries(state.drafts.text).filter(([key]) => key !== field));
+        if (!edit.ok) {
+          set({ drafts: { ...state.drafts, text: { ...others, [field]: { raw, issues: edit.issues } } } });
+          return;
+        }
+        const refused = commit(edit.change, { ...state.drafts, text: others });
+        if (refused !== undefined) {
+          const issues = [refusal(refused, [])];
+          set({ drafts: { ...get().drafts, text: { ...get().drafts.text, [field]: { raw, issues } } } });
+        }
       },
       setVSwitchRows(rows) {
         const state = get();
         if (state.syntaxIssues.length > 0) return;
         const edit = editVSwitchRows(state.doc, rows);
-        settle('vSwitchRows', edit.ok ? undefined : { raw: rows, issues: edit.issues }, edit);
+        if (!edit.ok) {
+          set({ drafts: { ...state.drafts, vSwitchRows: { raw: rows, issues: edit.issues } } });
+          return;
+        }
+        const refused = commit(edit.change, { text: state.drafts.text, ...(state.drafts.portRows ? { portRows: state.drafts.portRows } : {}) });
+        if (refused !== undefined) set({ drafts: { ...get().drafts, vSwitchRows: { raw: rows, issues: [refusal(refused, [])] } } });
       },
       setPortRows(rows) {
         const state = get();
         if (state.syntaxIssues.length > 0) return;
         const edit = editPortRows(state.doc, rows);
-        settle('portRows', edit.ok ? undefined : { raw: rows, issues: edit.issues }, edit);
+        if (!edit.ok) {
+          set({ drafts: { ...state.drafts, portRows: { raw: rows, issues: edit.issues } } });
+          return;
+        }
+        const refused = commit(edit.change, { text: state.drafts.text, ...(state.drafts.vSwitchRows ? { vSwitchRows: state.drafts.vSwitchRows } : {}) });
+        if (refused !== undefined) set({ drafts: { ...get().drafts, portRows: { raw: rows, issues: [refusal(refused, [])] } } });
       },
       choose(change) {
-        const drafts = get().drafts;
         // A cluster-type switch changes which spread fields exist: their drafts no longer apply.
-        commit(change, change.field === 'clusterType' ? NO_DRAFTS : drafts);
+        const refused = commit(change, change.field === 'clusterType' ? NO_DRAFTS : get().drafts);
+        if (refused !== undefined) set({ notice: { message: refused, undoable: false } });
       },
       choosePreset(id) {
         const state = get();
         replaceText(presetText(id), {
           preset: id,
-          past: [...state.past, state.text].slice(-HISTORY_LIMIT),
+          past: [...state.past, entry(state)].slice(-HISTORY_LIMIT),
           future: [],
           notice: { message: `Loaded the preset “${presetById(id).label}”.`, undoable: true },
         });
@@ -204,19 +263,24 @@ export function createAppStore(initialText: string = presetText(DEFAULT_PRESET))
       editYaml(text) {
         const state = get();
         if (text === state.text) return;
-        replaceText(text, { past: [...state.past, state.text].slice(-HISTORY_LIMIT), future: [], notice: null });
+        replaceText(text, { past: [...state.past, entry(state)].slice(-HISTORY_LIMIT), future: [], notice: null });
       },
       undo() {
-        const { past, future, text } = get();
-        const previous = past[past.length - 1];
+        const state = get();
+        const previous = state.past[state.past.length - 1];
         if (previous === undefined) return;
-        replaceText(previous, { past: past.slice(0, -1), future: [text, ...future], notice: null });
+        replaceText(previous.text, {
+          preset: previous.preset,
+          past: state.past.slice(0, -1),
+          future: [entry(state), ...state.future],
+          notice: null,
+        });
       },
       redo() {
-        const { past, future, text } = get();
-        const next = future[0];
+        const state = get();
+        const next = state.future[0];
         if (next === undefined) return;
-        replaceText(next, { past: [...past, text], future: future.slice(1), notice: null });
+        replaceText(next.text, { preset: next.preset, past: [...state.past, entry(state)], future: state.future.slice(1), notice: null });
       },
       goToStep(step) {
         set({ step });

@@ -12,6 +12,7 @@ import { parseYaml } from '../yaml/parse';
 function edit(text: string, ...changes: AnswerChange[]): { text: string; exact: boolean } {
   const before = parseYaml(text).doc;
   const result = printChanges(text, before, applyAnswers(before, changes));
+  if (!result.ok) throw new Error(result.message);
   return { text: result.text, exact: result.exact };
 }
 

@@ -12,6 +12,7 @@ import {
 import { ANTI_AFFINITY_PATH, allAntiAffinityTermPaths, findOwnedTerm, spreadLevelOf, topologyKeyOf } from './antiAffinity';
 import { type CommentFamily, generatedComments, isGeneratedComment } from './comments';
 import {
+  commentHolderAbove,
   type DocPath,
   deletePath,
   ensureMap,
@@ -23,6 +24,7 @@ import {
   type ScalarStyle,
   setMapScalar,
   setScalar,
+  UnwritableError,
   valueAt,
 } from './docEdit';
 import { clusterTypeOf, ECI_ANNOTATION_PATHS } from './readAnswers';
@@ -121,7 +123,9 @@ function retargetSelectors(doc: Document, from: string, to: string): void {
 function writeName(doc: Document, name: string): void {
   const previous = valueAt(doc, ['metadata', 'name']);
   setScalar(doc, ['metadata', 'name'], name);
-  if (typeof previous === 'string' && previous !== name) retargetSelectors(doc, workloadName(previous), workloadName(name));
+  // A selector written while the gateway had no name reads `istio-`; it follows the name too.
+  const from = workloadName(typeof previous === 'string' ? previous : '');
+  if (from !== workloadName(name)) retargetSelectors(doc, from, workloadName(name));
 }
 
 /** The map at `mapPath.key`, created with `header` as the comment above its key when it is new. */
@@ -133,14 +137,18 @@ function ensureMapWithHeader(doc: Document, mapPath: DocPath, key: string, heade
   return map;
 }
 
-function buildTerm(doc: Document, level: SpreadLevel, rule: RuleStrength): YAMLMap {
+/** The selector of this gateway's own pods: `app In [istio-<name>]`. */
+function gatewaySelector(doc: Document): YAMLMap {
   const name = valueAt(doc, ['metadata', 'name']);
-  const term = doc.createNode({
-    labelSelector: {
-      matchExpressions: [{ key: 'app', operator: 'In', values: [workloadName(typeof name === 'string' ? name : '')] }],
-    },
-    topologyKey: topologyKeyOf(level),
+  return doc.createNode({
+    matchExpressions: [{ key: 'app', operator: 'In', values: [workloadName(typeof name === 'string' ? name : '')] }],
   });
+}
+
+function buildTerm(doc: Document, level: SpreadLevel, rule: RuleStrength): YAMLMap {
+  const term = new YAMLMap();
+  term.items.push(new Pair(new Scalar('labelSelector'), gatewaySelector(doc)));
+  term.items.push(new Pair(new Scalar('topologyKey'), new Scalar(topologyKeyOf(level))));
   const topologyKey: unknown = term.get('topologyKey', true);
   if (isScalar(topologyKey)) topologyKey.comment = generatedComments.topologyKey(level, rule);
   return term;
@@ -188,6 +196,8 @@ function removeEci(doc: Document): void {
   deletePath(doc, ECI_ANNOTATION_PATHS.vSwitches);
   deletePath(doc, ECI_ANNOTATION_PATHS.strategy);
   pruneEmptyMap(doc, ['spec', 'podAnnotations']);
+  const header = commentHolderAbove(doc, ['spec'], 'podAnnotations');
+  if (header && isGeneratedComment(header.commentBefore, 'eciHeader')) header.commentBefore = null;
 }
 
 function writeSpreadLevel(doc: Document, level: SpreadLevel): void {
@@ -196,12 +206,18 @@ function writeSpreadLevel(doc: Document, level: SpreadLevel): void {
     writeAntiAffinity(doc, { ...DEFAULT_SPREAD, level });
     return;
   }
+  // A term without a selector selects no pods and spreads nothing: give it the gateway's own.
+  if (!isMap(nodeAt(doc, [...term.termPath, 'labelSelector']))) {
+    ensureMap(doc, term.termPath).set('labelSelector', gatewaySelector(doc));
+  }
   const topologyKey = setScalar(doc, [...term.termPath, 'topologyKey'], topologyKeyOf(level));
   refreshComment(topologyKey, 'comment', 'topologyKey', generatedComments.topologyKey(level, term.rule));
-  const affinityKey = pairAt(doc, ['spec'], 'affinity')?.key;
-  if (isScalar(affinityKey)) {
-    refreshComment(affinityKey, 'commentBefore', 'antiAffinityHeader', generatedComments.antiAffinityHeader(level));
-  }
+  refreshComment(
+    commentHolderAbove(doc, ['spec'], 'affinity'),
+    'commentBefore',
+    'antiAffinityHeader',
+    generatedComments.antiAffinityHeader(level),
+  );
 }
 
 /** Moves the owned term between the required list and the preferred list, keeping the term node. */
@@ -322,12 +338,25 @@ function write(doc: Document, change: AnswerChange): void {
 /**
  * Applies one wizard answer to a copy of the document, editing only the nodes that answer owns:
  * comments, key order and every field the wizard does not model stay as they were.
- * Returns the new document; `doc` is not modified.
+ * Returns the new document; `doc` is not modified. Throws `UnwritableError` when the answer's
+ * nodes are shared through a YAML anchor or alias (see `tryApplyAnswer`).
  */
 export function applyAnswer(doc: Document, change: AnswerChange): Document {
   const next = doc.clone();
   write(next, change);
   return next;
+}
+
+export type ApplyResult = { readonly ok: true; readonly doc: Document } | { readonly ok: false; readonly message: string };
+
+/** `applyAnswer` as a result: a change the wizard cannot make safely comes back with the reason. */
+export function tryApplyAnswer(doc: Document, change: AnswerChange): ApplyResult {
+  try {
+    return { ok: true, doc: applyAnswer(doc, change) };
+  } catch (error) {
+    if (error instanceof UnwritableError) return { ok: false, message: error.message };
+    throw error;
+  }
 }
 
 /** Applies several answers in order. */

@@ -31,6 +31,7 @@ const rules: readonly RuleStrength[] = ['preferred', 'required'];
 const strategies: readonly ScheduleStrategy[] = ['VSwitchRandom', 'VSwitchOrdered'];
 
 const families = {
+  eciHeader: new Set<string>([generatedComments.eciHeader]),
   antiAffinityHeader: new Set(levels.map((level) => generatedComments.antiAffinityHeader(level))),
   topologyKey: new Set(levels.flatMap((level) => rules.map((rule) => generatedComments.topologyKey(level, rule)))),
   strategy: new Set(strategies.map((strategy) => generatedComments.strategy(strategy))),

@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { ECI_STRATEGY_ANNOTATION, ECI_VSWITCH_ANNOTATION, PREFERRED_KEY, REQUIRED_KEY } from './types';
 
 /** A key path in the document; numbers index sequences. */
@@ -59,9 +59,70 @@ function scalarKey(pair: Pair): unknown {
   return isScalar(pair.key) ? pair.key.value : pair.key;
 }
 
-/** The node at `path`, or undefined. Scalars come back as nodes, not values. */
+/**
+ * A change the wizard cannot make without changing other places too: the path runs through a YAML
+ * alias (`*name`) or an anchored node (`&name`), whose value is shared. The user edits it in the YAML.
+ */
+export class UnwritableError extends Error {
+  override readonly name = 'UnwritableError';
+}
+
+function resolved(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+/** The node at `path`, or undefined. Scalars come back as nodes, not values; aliases are followed. */
 export function nodeAt(doc: Document, path: DocPath): unknown {
-  return path.length === 0 ? doc.contents : doc.getIn(path, true);
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    node = resolved(doc, node);
+    if (!isMap(node) && !isSeq(node)) return undefined;
+    node = node.get(segment, true);
+  }
+  return resolved(doc, node);
+}
+
+function pathText(path: DocPath): string {
+  return path.join('.');
+}
+
+/** Refuses a write along `path` that would go through an alias or change an anchored (shared) node. */
+export function assertWritable(doc: Document, path: DocPath): void {
+  let node: unknown = doc.contents;
+  const check = (at: DocPath): void => {
+    if (isAlias(node)) {
+      throw new UnwritableError(`${pathText(at) || 'The document'} is a YAML alias (*${node.source}); edit it in the YAML.`);
+    }
+    if (isNode(node) && node.anchor) {
+      throw new UnwritableError(
+        `${pathText(at) || 'The document'} is shared through the YAML anchor &${node.anchor}; edit it in the YAML.`,
+      );
+    }
+  };
+  check([]);
+  for (const [depth, segment] of path.entries()) {
+    if (!isMap(node) && !isSeq(node)) return;
+    node = node.get(segment, true);
+    check(path.slice(0, depth + 1));
+  }
+}
+
+/** Refuses to remove a subtree that holds an anchor: aliases elsewhere may still point at it. */
+function assertRemovable(node: unknown, path: DocPath): void {
+  if (!isNode(node)) return;
+  let anchor: string | undefined;
+  visit(node, {
+    Node(_, inner) {
+      if (isNode(inner) && inner.anchor) {
+        anchor = inner.anchor;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (anchor !== undefined) {
+    throw new UnwritableError(`${pathText(path)} holds the YAML anchor &${anchor}; remove it in the YAML.`);
+  }
 }
 
 /** The plain value at `path` (scalars unwrapped), or undefined. */
@@ -96,6 +157,7 @@ export function insertPair(map: YAMLMap, mapPath: DocPath, key: string, value: N
  * Numeric segments walk into existing sequences; they never create one.
  */
 export function ensureMap(doc: Document, path: DocPath): YAMLMap {
+  assertWritable(doc, path);
   let parent: YAMLMap | YAMLSeq;
   if (isMap(doc.contents)) parent = doc.contents;
   else {
@@ -133,6 +195,16 @@ export function ensureMap(doc: Document, path: DocPath): YAMLMap {
 export type ScalarStyle = NonNullable<Scalar['type']>;
 
 /**
+ * Strings that YAML 1.1 readers (Kubernetes' among them) take for booleans or null, although
+ * YAML 1.2 prints them plain: `name: no` would reach the API server as `false`.
+ */
+const YAML11_SPECIAL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL)$/;
+
+function readAsOtherType(value: unknown): boolean {
+  return typeof value === 'string' && YAML11_SPECIAL.test(value);
+}
+
+/**
  * Writes `key: value` into `map` (whose own path is `mapPath`). An existing scalar node keeps its
  * identity, quote style and comments; only its value changes. `style` applies only to a new scalar.
  */
@@ -146,10 +218,12 @@ export function setMapScalar(
   const existing: unknown = map.get(key, true);
   if (isScalar(existing)) {
     existing.value = value;
+    if (readAsOtherType(value) && (existing.type === undefined || existing.type === 'PLAIN')) existing.type = 'QUOTE_DOUBLE';
     return existing;
   }
   const scalar = new Scalar(value);
   if (style) scalar.type = style;
+  if (readAsOtherType(value) && (scalar.type === undefined || scalar.type === 'PLAIN')) scalar.type = 'QUOTE_DOUBLE';
   const pair = map.items.find((item) => scalarKey(item) === key);
   if (pair) pair.value = scalar;
   else insertPair(map, mapPath, key, scalar);
@@ -160,6 +234,7 @@ export function setMapScalar(
 export function setScalar(doc: Document, path: DocPath, value: string | number | boolean, style?: ScalarStyle): Scalar {
   const key = path[path.length - 1];
   if (typeof key !== 'string') throw new Error(`setScalar needs a map key path, got ${String(key)}`);
+  assertWritable(doc, path);
   const parentPath = path.slice(0, -1);
   return setMapScalar(ensureMap(doc, parentPath), parentPath, key, value, style);
 }
@@ -170,8 +245,23 @@ export function pairAt(doc: Document, mapPath: DocPath, key: string): Pair | und
   return isMap(map) ? map.items.find((item) => scalarKey(item) === key) : undefined;
 }
 
+/**
+ * The node holding the comment lines above `key` in the map at `mapPath`: the key itself, or — for
+ * the first key of a block map, where the parser puts them — the map.
+ */
+export function commentHolderAbove(doc: Document, mapPath: DocPath, key: string): Scalar | YAMLMap | undefined {
+  const map = nodeAt(doc, mapPath);
+  if (!isMap(map)) return undefined;
+  const index = map.items.findIndex((pair) => scalarKey(pair) === key);
+  const keyNode = map.items[index]?.key;
+  if (!isScalar(keyNode)) return undefined;
+  if (index === 0 && !keyNode.commentBefore && map.commentBefore) return map;
+  return keyNode;
+}
+
 /** The sequence at `path`, created empty (at its canonical position) if missing or not a sequence. */
 export function ensureSeq(doc: Document, path: DocPath): YAMLSeq {
+  assertWritable(doc, path);
   const existing = nodeAt(doc, path);
   if (isSeq(existing)) return existing;
   const key = path[path.length - 1];
@@ -185,9 +275,29 @@ export function ensureSeq(doc: Document, path: DocPath): YAMLSeq {
   return seq;
 }
 
-/** Removes the key or item at `path` if it is there. */
+function joinComments(...comments: (string | null | undefined)[]): string | null {
+  const present = comments.filter((comment): comment is string => typeof comment === 'string' && comment !== '');
+  return present.length > 0 ? present.join('\n') : null;
+}
+
+/**
+ * Removes the key or item at `path` if it is there. Comment lines after a removed block (which the
+ * parser attaches to the block) move to the next key, so no comment is lost with the block.
+ */
 export function deletePath(doc: Document, path: DocPath): void {
-  if (doc.hasIn(path)) doc.deleteIn(path);
+  const node: unknown = path.length === 0 ? undefined : doc.getIn(path, true);
+  if (node === undefined && !doc.hasIn(path)) return;
+  assertWritable(doc, path.slice(0, -1));
+  assertRemovable(node, path);
+  const parent = nodeAt(doc, path.slice(0, -1));
+  const key = path[path.length - 1];
+  if (isMap(parent) && (isMap(node) || isSeq(node)) && node.comment) {
+    const index = parent.items.findIndex((pair) => scalarKey(pair) === key);
+    const next = parent.items[index + 1]?.key;
+    if (isScalar(next)) next.commentBefore = joinComments(node.comment, next.commentBefore);
+    else parent.comment = joinComments(parent.comment, node.comment);
+  }
+  doc.deleteIn(path);
 }
 
 /** Removes the map at `path` if it exists and is empty. */

@@ -25,7 +25,7 @@ describe('one form edit on the default document', () => {
     const edit = editTextField(doc, 'minReplicas', '3');
     if (!edit.ok) throw new Error('edit refused');
     const printed = printChanges(text, doc, applyAnswer(doc, edit.change));
-    if (!printed.parsed) throw new Error('the edit was not exact');
+    if (!printed.ok || !printed.parsed) throw new Error('the edit was not exact');
   });
   bench('cluster-type switch (block swap)', () => {
     printChanges(text, doc, applyAnswer(doc, { field: 'clusterType', value: 'ACKServerless' }));

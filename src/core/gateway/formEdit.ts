@@ -29,6 +29,11 @@ export type TextField =
 
 const INTEGER_FIELDS = new Set<FieldKey>(['minReplicas', 'maxReplicas', 'replicaCount', 'cpuTarget', 'weight']);
 
+/** Fields that take a whole number (a numeric keyboard suits them; quantities need letters). */
+export function isIntegerField(field: FieldKey): boolean {
+  return INTEGER_FIELDS.has(field);
+}
+
 /** A port row as typed: every cell is text until it parses. */
 export interface PortRow {
   readonly name: string;

@@ -117,6 +117,7 @@ describe('random wizard edits always print exactly and read back (fast-check)', 
           }
           const after = applyAnswer(before, change);
           const printed = printChanges(text, before, after);
+          if (!printed.ok) throw new Error(printed.message);
           expect(printed.exact, `not exact after ${JSON.stringify(change)} on:\n${text}`).toBe(true);
           text = printed.text;
           const expected = expectedReadBack(change, answersBefore);

@@ -3,16 +3,15 @@ import type { AnswerChange, Answers, FieldKey, PortAnswer } from './answers';
 import type { DocPath } from './docEdit';
 import { FIELDS } from './fields';
 import { parseQuantity } from './quantity';
+import { hasDnsLabelForm, isDnsLabel, MAX_LABEL_LENGTH as MAX_LABEL } from './names';
 import { GATEWAY_NAMESPACE, MAX_VSWITCHES, workloadName } from './types';
+import { weightApplies } from './view';
 
 /** A problem found in the wizard's answers; its fix, when it has one, is a wizard change. */
 export type GatewayIssue = Issue<AnswerChange>;
 
-/** RFC 1123 label: what Kubernetes accepts for names and namespaces. */
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A Service port's target port given by name (IANA_SVC_NAME). */
 const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const MAX_LABEL = 63;
 /** The example IDs in Alibaba's documents end in four `*`. */
 const PLACEHOLDER = /\*{4}$/;
 const VSWITCH_ID = /^vsw-[a-z0-9]+$/;
@@ -26,7 +25,7 @@ function issue(code: string, severity: Issue['severity'], message: string, path:
 function checkName(name: string | undefined, path: DocPath): GatewayIssue[] {
   if (name === undefined || name === '') return [issue('name-required', 'error', 'Enter a gateway name.', path)];
   const issues: GatewayIssue[] = [];
-  if (!DNS_LABEL.test(name)) {
+  if (!hasDnsLabelForm(name)) {
     issues.push(
       issue(
         'name-format',
@@ -53,7 +52,7 @@ function checkName(name: string | undefined, path: DocPath): GatewayIssue[] {
 
 function checkNamespace(namespace: string | undefined, path: DocPath): GatewayIssue[] {
   if (namespace === undefined) return [];
-  if (!DNS_LABEL.test(namespace) || namespace.length > MAX_LABEL) {
+  if (!isDnsLabel(namespace)) {
     return [issue('namespace-format', 'error', 'A namespace is a DNS-1123 label: lowercase letters, digits and “-”.', path)];
   }
   if (namespace !== GATEWAY_NAMESPACE) {
@@ -145,7 +144,7 @@ function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[]
     const issues: GatewayIssue[] = [];
     if (port.name === '') {
       if (ports.length > 1) issues.push(issue('port-name-required', 'error', 'Name every port when there is more than one.', [...at, 'name']));
-    } else if (!DNS_LABEL.test(port.name)) {
+    } else if (!isDnsLabel(port.name)) {
       issues.push(issue('port-name-format', 'error', 'Port names use lowercase letters, digits and “-”.', [...at, 'name']));
     } else if (ports.findIndex((other) => other.name === port.name) !== i) {
       issues.push(issue('port-name-duplicate', 'error', `Port name ${port.name} is used twice.`, [...at, 'name']));
@@ -281,9 +280,7 @@ export function validateAnswers(answers: Answers, paths: Readonly<Record<FieldKe
       ),
     );
   }
-  if (answers.clusterType === 'ACK' && answers.rule === 'preferred') {
-    issues.push(...checkPercent(answers.weight, 'weight-range', 'The weight', paths.weight));
-  }
+  if (weightApplies(answers)) issues.push(...checkPercent(answers.weight, 'weight-range', 'The weight', paths.weight));
   if (answers.clusterType === 'ACKServerless') issues.push(...checkVSwitches(answers.vSwitchIds, paths.vSwitchIds));
   issues.push(...checkPorts(answers.ports, paths.ports), ...checkResources(answers, paths), ...checkRolling(answers, paths));
   return issues;

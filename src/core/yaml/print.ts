@@ -28,7 +28,16 @@ export interface TextEdit {
   readonly text: string;
 }
 
-export interface PrintResult {
+export type PrintResult = PrintedText | PrintFailure;
+
+export interface PrintFailure {
+  readonly ok: false;
+  /** Why the document cannot be written (e.g. an alias whose anchor the change removed). */
+  readonly message: string;
+}
+
+export interface PrintedText {
+  readonly ok: true;
   /** The new text. */
   readonly text: string;
   /** The edits that turn the old text into the new one, in source order. */
@@ -65,11 +74,11 @@ function ranged(node: unknown): node is RangedNode {
 }
 
 /** The same scalar without its comments or spacing, to print in a new place. */
-function bareScalar(node: Scalar): Scalar {
+function bareScalar(node: Scalar, withTag = true): Scalar {
   const copy = new Scalar(node.value);
   if (node.type) copy.type = node.type;
   if (node.format) copy.format = node.format;
-  if (node.tag) copy.tag = node.tag;
+  if (node.tag && withTag) copy.tag = node.tag;
   return copy;
 }
 
@@ -125,14 +134,35 @@ function dashColumn(source: string, itemStart: number): number | undefined {
  * by walking both trees and rewriting only nodes whose value, style or comments differ.
  */
 class Planner {
+  /** The source's line ending, used for everything inserted. */
+  private readonly eol: string;
+
   constructor(
     private readonly source: string,
     private readonly options: ToStringOptions,
-  ) {}
+  ) {
+    this.eol = source.includes('\r\n') ? '\r\n' : '\n';
+  }
 
-  /** The offset just after the line on which `pos` lies (or `pos` itself when it already starts a line). */
+  private withEol(text: string): string {
+    return this.eol === '\n' ? text : text.replace(/\r?\n/g, this.eol);
+  }
+
+  /** The end of the line holding `pos`, before its line break. */
+  private contentEnd(pos: number): number {
+    const newline = this.source.indexOf('\n', pos);
+    if (newline === -1) return this.source.length;
+    return this.source[newline - 1] === '\r' ? newline - 1 : newline;
+  }
+
+  /**
+   * The offset just after the line on which a node ending at `pos` lies. A block collection's range
+   * can end in the indentation of the next line; that line is not part of the node.
+   */
   private endOfLine(pos: number): number {
     if (pos > 0 && this.source[pos - 1] === '\n') return pos;
+    const lineStart = lineStartOf(this.source, pos);
+    if (lineStart > 0 && this.source.slice(lineStart, pos).trim() === '') return lineStart;
     const newline = this.source.indexOf('\n', pos);
     return newline === -1 ? this.source.length : newline + 1;
   }
@@ -150,7 +180,7 @@ class Planner {
     while (remaining > 0 && start > 0) {
       const previous = lineStartOf(this.source, start - 1);
       const line = this.source.slice(previous, start - 1);
-      if (!/^\s*(#.*)?$/.test(line)) break;
+      if (!/^\s*(#[^\n]*)?$/.test(line)) break;
       start = previous;
       remaining -= 1;
     }
@@ -166,9 +196,9 @@ class Planner {
     const doc = new Document();
     doc.contents = contents;
     const lines = doc.toString(this.options).split('\n');
-    return lines
-      .map((line, i) => (line === '' || (i === 0 && !indentFirstLine) ? line : ' '.repeat(column) + line))
-      .join('\n');
+    return this.withEol(
+      lines.map((line, i) => (line === '' || (i === 0 && !indentFirstLine) ? line : ' '.repeat(column) + line)).join('\n'),
+    );
   }
 
   private renderPairs(pairs: readonly Pair[], column: number, indentFirstLine: boolean): string {
@@ -186,14 +216,38 @@ class Planner {
   private renderComment(comment: string, column: number): string {
     return comment
       .split('\n')
-      .map((line) => (line === '' ? '\n' : `${' '.repeat(column)}#${line}\n`))
+      .map((line) => (line === '' ? this.eol : `${' '.repeat(column)}#${line}${this.eol}`))
       .join('');
   }
 
+  /** The scalar on one line, without its tag (a tag stays in the source, outside the scalar's range). */
   private renderScalarInline(node: Scalar): string {
-    const text = this.render(bareScalar(node), 0, false).replace(/\n$/, '');
+    const text = this.render(bareScalar(node, false), 0, false).replace(/\r?\n$/, '');
     if (text.includes('\n')) throw new Replan();
     return text;
+  }
+
+  /**
+   * Where to insert keys after `pair`: after its value, but before the comment lines at the end of
+   * its region that are indented no deeper than the map's keys (those introduce the next key).
+   */
+  private insertionAfter(pair: Pair, column: number): number {
+    let end = this.pairEnd(pair);
+    const keyLine = ranged(pair.key) ? lineStartOf(this.source, pair.key.range[0]) : end;
+    while (end > keyLine) {
+      const start = lineStartOf(this.source, end - 1);
+      if (start <= keyLine) break;
+      const line = this.source.slice(start, end).replace(/\r?\n$/, '');
+      const comment = /^( *)#/.exec(line);
+      if (!comment || (comment[1]?.length ?? 0) > column) break;
+      end = start;
+    }
+    return end;
+  }
+
+  /** Text inserted at `at` must start on a line of its own. */
+  private atLineStart(at: number, text: string): string {
+    return at > 0 && this.source[at - 1] !== '\n' ? this.eol + text : text;
   }
 
   private pairEnd(pair: Pair): number {
@@ -250,7 +304,7 @@ class Planner {
     let previous: Pair | undefined;
     let pending: Pair[] = [];
     const flush = (at: number): void => {
-      edits.push({ start: at, end: at, text: this.renderPairs(pending, column, true) });
+      edits.push({ start: at, end: at, text: this.atLineStart(at, this.renderPairs(pending, column, true)) });
       pending = [];
     };
     b.items.forEach((pair, i) => {
@@ -262,7 +316,7 @@ class Planner {
       }
       const inline = ai === 0 && firstInline;
       if (pending.length > 0) {
-        if (previous) flush(this.pairEnd(previous));
+        if (previous) flush(this.insertionAfter(previous, column));
         else if (!inline && ranged(match.key)) flush(this.commentStart(match.key));
         else throw new Replan();
       }
@@ -271,7 +325,7 @@ class Planner {
     });
     if (pending.length > 0) {
       if (!previous) throw new Replan();
-      flush(this.pairEnd(previous));
+      flush(this.insertionAfter(previous, column));
     }
     return edits;
   }
@@ -325,16 +379,18 @@ class Planner {
     if ((a.commentBefore ?? '') !== (b.commentBefore ?? '')) throw new Replan();
     if (!Object.is(a.value, b.value) || a.type !== b.type) {
       if (a.type === 'BLOCK_LITERAL' || a.type === 'BLOCK_FOLDED') throw new Replan();
-      const text = this.renderScalarInline(b);
+      let text = this.renderScalarInline(b);
       // Flow indicators in a plain scalar would end the flow collection early.
       if (inFlow && /^[^'"]/.test(text) && /[,[\]{}#]/.test(text)) throw new Replan();
+      // An empty value (`key:` or `key: # note`) has no space of its own around it.
+      if (a.range[0] > 0 && !/\s/.test(this.source[a.range[0] - 1] ?? ' ')) text = ` ${text}`;
+      if (this.source[a.range[1]] === '#') text = `${text} `;
       edits.push({ start: a.range[0], end: a.range[1], text });
     }
     if ((a.comment ?? '') !== (b.comment ?? '')) {
       if (inFlow) throw new Replan();
       if (b.comment?.includes('\n')) throw new Replan();
-      const newline = this.source.indexOf('\n', a.range[1]);
-      const end = newline === -1 ? this.source.length : newline;
+      const end = this.contentEnd(a.range[1]);
       const tail = this.source.slice(a.range[1], end);
       if (!/^[ \t]*(#.*)?$/.test(tail)) throw new Replan();
       const spacing = /^([ \t]*)#/.exec(tail)?.[1] ?? ' ';
@@ -374,7 +430,7 @@ class Planner {
     let previous: RangedNode | undefined;
     let pending: unknown[] = [];
     const flush = (at: number): void => {
-      edits.push({ start: at, end: at, text: this.renderItems(pending, column) });
+      edits.push({ start: at, end: at, text: this.atLineStart(at, this.renderItems(pending, column)) });
       pending = [];
     };
     b.items.forEach((item, j) => {
@@ -425,6 +481,7 @@ function readsBackAs(text: string, after: Document): Document.Parsed | undefined
  * The text of `after`, written as edits to `source` (which parsed as `before`): lines of nodes that
  * did not change stay byte for byte, including their formatting, comments and key order. The result
  * is checked by parsing it again; if it would not read back as `after`, the document is printed whole.
+ * Never throws: a document that cannot be printed at all (an alias whose anchor is gone) is a failure.
  */
 export function printChanges(source: string, before: Document, after: Document): PrintResult {
   const options = detectOptions(source, before);
@@ -433,11 +490,16 @@ export function printChanges(source: string, before: Document, after: Document):
       const edits = new Planner(source, options).plan(before, after).sort((x, y) => x.start - y.start || x.end - y.end);
       const text = applyTextEdits(source, edits);
       const parsed = readsBackAs(text, after);
-      if (parsed) return { text, edits, exact: true, parsed };
-    } catch (error) {
-      if (!(error instanceof Replan)) throw error;
+      if (parsed) return { ok: true, text, edits, exact: true, parsed };
+    } catch {
+      // Replan at the top, or anything the minimal printer cannot express: print the whole document.
     }
   }
-  const text = after.toString(options);
-  return { text, edits: [{ start: 0, end: source.length, text }], exact: false };
+  try {
+    const whole = after.toString(options);
+    const text = source.includes('\r\n') ? whole.replace(/\r?\n/g, '\r\n') : whole;
+    return { ok: true, text, edits: [{ start: 0, end: source.length, text }], exact: false };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -15,7 +15,13 @@ interface Props<V extends string> {
 export function ChoiceField<V extends string>({ id, label, help, options, value, issues = [], onChoose }: Props<V>) {
   const describedBy = [issues.length > 0 ? `${id}-messages` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
   return (
-    <div className="field field-choice" role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={describedBy || undefined}>
+    <div
+      className="field field-choice"
+      role="radiogroup"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={describedBy || undefined}
+      aria-invalid={issues.some((issue) => issue.severity === 'error')}
+    >
       <span id={`${id}-label`} className="field-label">
         {label}
       </span>
@@ -39,7 +45,7 @@ export function ChoiceField<V extends string>({ id, label, help, options, value,
           </div>
         ))}
       </div>
-      {issues.length > 0 && <FieldMessages id={`${id}-messages`} issues={issues} />}
+      <div aria-live="polite">{issues.length > 0 && <FieldMessages id={`${id}-messages`} issues={issues} />}</div>
       {help && (
         <p id={`${id}-help`} className="field-help">
           {help}

@@ -5,7 +5,7 @@ import { FieldMessages } from './FieldMessages';
 export interface ControlProps {
   readonly id: string;
   /** Messages first, then help: a screen reader hears what is wrong before what the field is. */
-  readonly 'aria-describedby': string;
+  readonly 'aria-describedby': string | undefined;
   readonly 'aria-invalid': boolean;
 }
 
@@ -30,10 +30,10 @@ export function FieldShell({ id, label, help, issues, className, children }: Pro
       </label>
       {children({
         id,
-        'aria-describedby': describedBy,
+        'aria-describedby': describedBy || undefined,
         'aria-invalid': issues.some((issue) => issue.severity === 'error'),
       })}
-      {issues.length > 0 && <FieldMessages id={messagesId} issues={issues} />}
+      <div aria-live="polite">{issues.length > 0 && <FieldMessages id={messagesId} issues={issues} />}</div>
       {help && (
         <p id={helpId} className="field-help">
           {help}

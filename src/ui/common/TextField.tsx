@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FIELDS, formatTextField, type TextField as TextFieldKey } from '../../core';
+import { FIELDS, formatTextField, isIntegerField, type TextField as TextFieldKey } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldShell } from './FieldShell';
@@ -8,7 +8,8 @@ import { useFieldIssues } from './useFieldIssues';
 interface Props {
   readonly field: TextFieldKey;
   readonly multiline?: boolean;
-  readonly numeric?: boolean;
+  /** A short value: a narrow input. */
+  readonly narrow?: boolean;
   readonly showHelp?: boolean;
 }
 
@@ -16,7 +17,7 @@ interface Props {
  * A text field bound to one answer. Every keystroke goes to the store: a valid value is written to
  * the YAML at once; an invalid one stays here with its message while the YAML keeps its last valid value.
  */
-export function TextField({ field, multiline = false, numeric = false, showHelp = true }: Props) {
+export function TextField({ field, multiline = false, narrow = false, showHelp = true }: Props) {
   const info = FIELDS[field];
   const documentValue = useAppStore((state) => formatTextField(selectAnswers(state), field));
   const draft = useAppStore((state) => state.drafts.text[field]);
@@ -34,7 +35,7 @@ export function TextField({ field, multiline = false, numeric = false, showHelp 
   };
 
   return (
-    <FieldShell id={`field-${field}`} label={info.label} help={help} issues={issues} className={numeric ? 'field-number' : undefined}>
+    <FieldShell id={`field-${field}`} label={info.label} help={help} issues={issues} className={narrow ? 'field-number' : undefined}>
       {(control) =>
         multiline ? (
           <textarea
@@ -49,7 +50,7 @@ export function TextField({ field, multiline = false, numeric = false, showHelp 
           <input
             {...control}
             type="text"
-            inputMode={numeric ? 'numeric' : undefined}
+            inputMode={isIntegerField(field) ? 'numeric' : undefined}
             autoComplete="off"
             spellCheck={false}
             value={value}

@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS } from '../../core';
+import { CHOICES, FIELDS, hasUnmodelledSpread, weightApplies } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
@@ -7,8 +7,8 @@ import { useFieldIssues } from '../common/useFieldIssues';
 
 /** ACK: pod anti-affinity, the Kubernetes scheduler's way to keep gateway pods apart. */
 export function AntiAffinityFields() {
-  const spreadLevel = useAppStore((state) => selectAnswers(state).spreadLevel);
-  const rule = useAppStore((state) => selectAnswers(state).rule);
+  const answers = useAppStore(selectAnswers);
+  const { spreadLevel, rule } = answers;
   const { choose } = useAppStore(selectActions);
   const levelIssues = useFieldIssues('spreadLevel');
   const ruleIssues = useFieldIssues('rule');
@@ -18,7 +18,7 @@ export function AntiAffinityFields() {
         Pod anti-affinity tells the scheduler not to put two gateway pods in the same place. Choose the place (a node or
         a zone) and how hard the rule is.
       </p>
-      {rule !== undefined && spreadLevel === undefined && (
+      {hasUnmodelledSpread(answers) && (
         <p className="note" role="note">
           This document’s anti-affinity uses a topology key the wizard does not model. Edit it in the YAML, or choose
           Node or Zone to replace it.
@@ -42,7 +42,7 @@ export function AntiAffinityFields() {
         issues={ruleIssues}
         onChoose={(value) => choose({ field: 'rule', value })}
       />
-      {rule !== 'required' && <TextField field="weight" numeric />}
+      {weightApplies(answers) && <TextField field="weight" narrow />}
     </>
   );
 }

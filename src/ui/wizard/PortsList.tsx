@@ -1,7 +1,8 @@
-import { FIELDS, isPathWithin, portRows, type PortRow } from '../../core';
+import { FIELDS, isPathWithin, listIssues, portRows, type PortRow, ROW_LIMITS } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldShell } from '../common/FieldShell';
+import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
 
 const cells = [
@@ -19,14 +20,20 @@ export function PortsList() {
   const { setPortRows } = useAppStore(selectActions);
   const rows: readonly PortRow[] = draft?.raw ?? portRows(answers);
   const issues = draft?.issues ?? documentIssues;
+  const ownIssues = listIssues(issues, path);
 
   const update = (index: number, key: (typeof cells)[number]['key'], value: string): void =>
     setPortRows(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
 
   return (
-    <fieldset className="field list-field">
+    <fieldset
+      className="field list-field"
+      aria-describedby={[ownIssues.length > 0 ? 'ports-messages' : '', 'ports-help'].filter(Boolean).join(' ')}
+    >
       <legend className="field-label">{FIELDS.ports.label}</legend>
-      <p className="field-help">{FIELDS.ports.help}</p>
+      <p className="field-help" id="ports-help">
+        {FIELDS.ports.help}
+      </p>
       <ol className="rows">
         {rows.map((row, index) => (
           <li key={row.origin ?? `new-${index}`} className="row">
@@ -54,13 +61,23 @@ export function PortsList() {
                 </FieldShell>
               ))}
             </fieldset>
-            <button type="button" className="remove" onClick={() => setPortRows(rows.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              className="remove"
+              disabled={rows.length <= ROW_LIMITS.ports.min}
+              onClick={() => setPortRows(rows.filter((_, i) => i !== index))}
+            >
               Remove port {index + 1}
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setPortRows([...rows, { name: '', port: '', targetPort: '' }])}>
+      <ListMessages id="ports-messages" issues={ownIssues} />
+      <button
+        type="button"
+        disabled={rows.length >= ROW_LIMITS.ports.max}
+        onClick={() => setPortRows([...rows, { name: '', port: '', targetPort: '' }])}
+      >
         Add port
       </button>
     </fieldset>

@@ -8,10 +8,10 @@ export function ReplicasStep() {
         takes the entry point down.
       </p>
       <div className="field-grid">
-        <TextField field="minReplicas" numeric />
-        <TextField field="maxReplicas" numeric />
-        <TextField field="replicaCount" numeric />
-        <TextField field="cpuTarget" numeric />
+        <TextField field="minReplicas" narrow />
+        <TextField field="maxReplicas" narrow />
+        <TextField field="replicaCount" narrow />
+        <TextField field="cpuTarget" narrow />
       </div>
     </>
   );

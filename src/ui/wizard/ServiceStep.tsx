@@ -6,6 +6,7 @@ import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import { useFieldIssues } from '../common/useFieldIssues';
 import { PortsList } from './PortsList';
+import { SdsToggle } from './SdsToggle';
 
 export function ServiceStep() {
   const answers = useAppStore(selectAnswers);
@@ -40,40 +41,27 @@ export function ServiceStep() {
       <fieldset className="field-group">
         <legend>Gateway container resources</legend>
         <div className="field-grid">
-          <TextField field="requestsCpu" numeric />
-          <TextField field="requestsMemory" numeric />
-          <TextField field="limitsCpu" numeric />
-          <TextField field="limitsMemory" numeric />
+          <TextField field="requestsCpu" narrow />
+          <TextField field="requestsMemory" narrow />
+          <TextField field="limitsCpu" narrow />
+          <TextField field="limitsMemory" narrow />
         </div>
       </fieldset>
       <fieldset className="field-group">
         <legend>SDS (certificates)</legend>
-        <div className="field field-checkbox">
-          <label>
-            <input
-              type="checkbox"
-              checked={answers.sdsEnabled ?? false}
-              aria-describedby="field-sdsEnabled-help"
-              onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
-            />
-            {FIELDS.sdsEnabled.label}
-          </label>
-          <p id="field-sdsEnabled-help" className="field-help">
-            {FIELDS.sdsEnabled.help}
-          </p>
-        </div>
+        <SdsToggle />
         <div className="field-grid">
-          <TextField field="sdsRequestsCpu" numeric />
-          <TextField field="sdsRequestsMemory" numeric />
-          <TextField field="sdsLimitsCpu" numeric />
-          <TextField field="sdsLimitsMemory" numeric />
+          <TextField field="sdsRequestsCpu" narrow />
+          <TextField field="sdsRequestsMemory" narrow />
+          <TextField field="sdsLimitsCpu" narrow />
+          <TextField field="sdsLimitsMemory" narrow />
         </div>
       </fieldset>
       <fieldset className="field-group">
         <legend>Rolling update</legend>
         <div className="field-grid">
-          <TextField field="rollingMaxSurge" numeric />
-          <TextField field="rollingMaxUnavailable" numeric />
+          <TextField field="rollingMaxSurge" narrow />
+          <TextField field="rollingMaxUnavailable" narrow />
         </div>
       </fieldset>
     </>

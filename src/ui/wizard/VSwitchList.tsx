@@ -1,7 +1,8 @@
-import { FIELDS, isPathWithin, MAX_VSWITCHES } from '../../core';
+import { FIELDS, listIssues, ROW_LIMITS, rowIssues } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldShell } from '../common/FieldShell';
+import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
 
 /** One row per vSwitch ID. An empty or invalid row stays in the form until it is valid; the YAML keeps the last valid list. */
@@ -13,12 +14,16 @@ export function VSwitchList() {
   const { setVSwitchRows } = useAppStore(selectActions);
   const rows = draft?.raw ?? documentIds;
   const issues = draft?.issues ?? documentIssues;
-  const listIssues = issues.filter((issue) => issue.path.length === path.length);
+  const ownIssues = listIssues(issues, path);
+  const limits = ROW_LIMITS.vSwitchIds;
 
   const replace = (index: number, value: string): void => setVSwitchRows(rows.map((row, i) => (i === index ? value : row)));
 
   return (
-    <fieldset className="field list-field">
+    <fieldset
+      className="field list-field"
+      aria-describedby={[ownIssues.length > 0 ? 'vswitch-messages' : '', 'vswitch-help'].filter(Boolean).join(' ')}
+    >
       <legend className="field-label">{FIELDS.vSwitchIds.label}</legend>
       <p className="field-help" id="vswitch-help">
         {FIELDS.vSwitchIds.help}
@@ -26,11 +31,7 @@ export function VSwitchList() {
       <ol className="rows">
         {rows.map((row, index) => (
           <li key={index} className="row">
-            <FieldShell
-              id={`field-vswitch-${index + 1}`}
-              label={`vSwitch ID ${index + 1}`}
-              issues={issues.filter((issue) => isPathWithin(issue.path, [...path, index]))}
-            >
+            <FieldShell id={`field-vswitch-${index + 1}`} label={`vSwitch ID ${index + 1}`} issues={rowIssues(issues, path, index)}>
               {(control) => (
                 <input
                   {...control}
@@ -46,7 +47,7 @@ export function VSwitchList() {
             <button
               type="button"
               className="remove"
-              disabled={rows.length <= 1}
+              disabled={rows.length <= limits.min}
               onClick={() => setVSwitchRows(rows.filter((_, i) => i !== index))}
             >
               Remove vSwitch {index + 1}
@@ -54,16 +55,8 @@ export function VSwitchList() {
           </li>
         ))}
       </ol>
-      {listIssues.length > 0 && (
-        <ul className="messages">
-          {listIssues.map((issue) => (
-            <li key={issue.code} className={`message message-${issue.severity}`}>
-              {issue.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      <button type="button" disabled={rows.length >= MAX_VSWITCHES} onClick={() => setVSwitchRows([...rows, ''])}>
+      <ListMessages id="vswitch-messages" issues={ownIssues} />
+      <button type="button" disabled={rows.length >= limits.max} onClick={() => setVSwitchRows([...rows, ''])}>
         Add vSwitch
       </button>
     </fieldset>

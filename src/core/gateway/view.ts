@@ -1,0 +1,65 @@
+import { isPathWithin, type Issue, type IssuePath, type Severity } from '../issue';
+import type { Answers } from './answers';
+import { MAX_VSWITCHES } from './types';
+
+/** The weight exists only on a Preferred rule (a missing rule is written Preferred). */
+export function weightApplies(answers: Answers): boolean {
+  return answers.clusterType === 'ACK' && answers.rule !== 'required';
+}
+
+/** The document has an anti-affinity term whose topology key is neither node nor zone. */
+export function hasUnmodelledSpread(answers: Answers): boolean {
+  return answers.rule !== undefined && answers.spreadLevel === undefined;
+}
+
+/** How many rows the list fields may have: at least one of each; ECI takes at most 10 vSwitches. */
+export const ROW_LIMITS = {
+  vSwitchIds: { min: 1, max: MAX_VSWITCHES },
+  ports: { min: 1, max: 64 },
+} as const;
+
+/** The problems of row `index` of the list at `listPath` (e.g. one vSwitch ID, one port). */
+export function rowIssues<T extends Issue>(issues: readonly T[], listPath: IssuePath, index: number): T[] {
+  return issues.filter((issue) => isPathWithin(issue.path, [...listPath, index]));
+}
+
+/** The problems of the list as a whole (none of its rows), e.g. "at most 10". */
+export function listIssues<T extends Issue>(issues: readonly T[], listPath: IssuePath): T[] {
+  return issues.filter((issue) => issue.path.length === listPath.length && isPathWithin(issue.path, listPath));
+}
+
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity] += 1;
+  return counts;
+}
+
+export interface SummaryLine {
+  readonly term: string;
+  readonly detail: string;
+}
+
+function spreadSummary(answers: Answers): string {
+  if (answers.clusterType === 'ACKServerless') {
+    const count = answers.vSwitchIds.length;
+    return `ECI pods across ${count} vSwitch${count === 1 ? '' : 'es'}, ${answers.scheduleStrategy ?? 'VSwitchRandom'}`;
+  }
+  if (answers.rule === undefined) return 'No pod anti-affinity: only the scheduler’s default spreading applies';
+  const rule = answers.rule === 'required' ? 'Required' : 'Preferred';
+  const place = answers.spreadLevel === 'zone' ? 'zones' : answers.spreadLevel === 'node' ? 'nodes' : 'a custom topology key';
+  return `${rule} anti-affinity across ${place}`;
+}
+
+/** What the document describes, in a few plain lines. */
+export function summarize(answers: Answers): SummaryLine[] {
+  const replicas =
+    answers.minReplicas !== undefined || answers.maxReplicas !== undefined
+      ? `${answers.minReplicas ?? 'not set'} to ${answers.maxReplicas ?? 'not set'} (autoscaled)`
+      : `${answers.replicaCount ?? 1} (fixed)`;
+  return [
+    { term: 'Gateway', detail: `${answers.name ?? '(no name)'} in ${answers.namespace ?? 'istio-system'}` },
+    { term: 'Cluster type', detail: answers.clusterType === 'ACK' ? 'ACK' : 'ACK Serverless' },
+    { term: 'Replicas', detail: replicas },
+    { term: 'Spread', detail: spreadSummary(answers) },
+  ];
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { FIELDS } from '../../core';
+import { selectActions, selectAnswers } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+
+/** SDS on or off; a document that does not say shows as mixed (ASM's default is not documented). */
+export function SdsToggle() {
+  const enabled = useAppStore((state) => selectAnswers(state).sdsEnabled);
+  const { choose } = useAppStore(selectActions);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = enabled === undefined;
+  }, [enabled]);
+  return (
+    <div className="field field-checkbox">
+      <label>
+        <input
+          ref={box}
+          type="checkbox"
+          checked={enabled ?? false}
+          aria-describedby="field-sdsEnabled-help"
+          onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
+        />
+        {FIELDS.sdsEnabled.label}
+      </label>
+      <p id="field-sdsEnabled-help" className="field-help">
+        {FIELDS.sdsEnabled.help}
+        {enabled === undefined && ' Not set in this YAML; ASM’s default is not documented.'}
+      </p>
+    </div>
+  );
+}
