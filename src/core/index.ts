@@ -45,3 +45,31 @@ export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type Service
 export { parseYaml, type ParsedYaml } from './yaml/parse';
 export { printChanges, applyTextEdits, type TextEdit, type PrintResult, type PrintedText } from './yaml/print';
 export type { Document as GatewayDocument } from 'yaml';
+export {
+  CLUSTER_LIMITS,
+  type ClusterSpec,
+  DEFAULT_CLUSTER,
+  type NodeSpec,
+  type ZoneSpec,
+  validateCluster,
+  vSwitchZonesOf,
+  withNode,
+  withNodeCount,
+  withVSwitchZone,
+  withZoneCount,
+  withZoneName,
+} from './placement/cluster';
+export {
+  type NodeView,
+  type PlacementResult,
+  type PodRole,
+  type PodStatus,
+  type SimPod,
+  simulatePlacement,
+  type Verdict,
+  type WhatIfInput,
+  type ZoneView,
+} from './placement/simulate';
+export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type NodeScore, type ScoreBreakdown, type ScorePlugin } from './placement/scheduler';
+export { readWorkload, type GatewayWorkload } from './placement/workload';
+export { rolloutStep } from './placement/rollout';

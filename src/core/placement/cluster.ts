@@ -1,0 +1,152 @@
+import type { Issue } from '../issue';
+
+/**
+ * The cluster the gateway is placed into: the app's own model, not part of the YAML.
+ * Sizes are in cores and GiB, as the ACK console shows them.
+ */
+export interface NodeSpec {
+  /** Allocatable CPU, cores. */
+  readonly cpu: number;
+  /** Allocatable memory, GiB. */
+  readonly memoryGiB: number;
+  /** CPU already requested by other workloads, cores. */
+  readonly usedCpu: number;
+  /** Memory already requested by other workloads, GiB. */
+  readonly usedMemoryGiB: number;
+  /**
+   * Whether the node carries `topology.kubernetes.io/zone`. Cloud nodes do; registered or
+   * self-managed nodes may not, and then zone anti-affinity does not see them (domain.md §3.3).
+   */
+  readonly zoneLabel: boolean;
+}
+
+export interface ZoneSpec {
+  readonly name: string;
+  readonly nodes: readonly NodeSpec[];
+}
+
+export interface ClusterSpec {
+  readonly zones: readonly ZoneSpec[];
+  /** ACK Serverless: the zone of each vSwitch ID (the ECI placement uses these). */
+  readonly vSwitchZones: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_NODE: NodeSpec = { cpu: 4, memoryGiB: 16, usedCpu: 0, usedMemoryGiB: 0, zoneLabel: true };
+export const DEFAULT_ZONE_NAMES = ['cn-hangzhou-h', 'cn-hangzhou-i', 'cn-hangzhou-j'] as const;
+export const DEFAULT_NODES_PER_ZONE = 2;
+export const CLUSTER_LIMITS = { zones: { min: 1, max: 10 }, nodesPerZone: { min: 0, max: 200 } } as const;
+
+export const DEFAULT_CLUSTER: ClusterSpec = {
+  zones: DEFAULT_ZONE_NAMES.map((name) => ({ name, nodes: Array.from({ length: DEFAULT_NODES_PER_ZONE }, () => DEFAULT_NODE) })),
+  vSwitchZones: {},
+};
+
+/** The node name the simulation and diagram use: `<zone>-n<k>` (k from 1). */
+export function nodeName(zone: string, index: number): string {
+  return `${zone}-n${index + 1}`;
+}
+
+/** A name for a new zone that is not taken: the next letter after the last zone, in the same region. */
+function nextZoneName(zones: readonly ZoneSpec[]): string {
+  const taken = new Set(zones.map((zone) => zone.name));
+  const last = zones[zones.length - 1]?.name ?? 'cn-hangzhou-g';
+  const match = /^(.*-)([a-z])$/.exec(last);
+  const prefix = match?.[1] ?? `${last}-`;
+  let code = match?.[2] ? match[2].charCodeAt(0) + 1 : 'a'.charCodeAt(0);
+  for (;;) {
+    const candidate = code <= 'z'.charCodeAt(0) ? `${prefix}${String.fromCharCode(code)}` : `${prefix}${code}`;
+    if (!taken.has(candidate)) return candidate;
+    code += 1;
+  }
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/** Sets the number of zones: new zones get the nodes of the last zone; extra zones are removed from the end. */
+export function withZoneCount(cluster: ClusterSpec, count: number): ClusterSpec {
+  const target = clamp(count, CLUSTER_LIMITS.zones.min, CLUSTER_LIMITS.zones.max);
+  const zones = [...cluster.zones.slice(0, target)];
+  while (zones.length < target) {
+    const template = zones[zones.length - 1]?.nodes ?? Array.from({ length: DEFAULT_NODES_PER_ZONE }, () => DEFAULT_NODE);
+    zones.push({ name: nextZoneName(zones), nodes: template });
+  }
+  return { ...cluster, zones };
+}
+
+/** Resizes one zone (or every zone, without `zoneIndex`): added nodes copy the zone's last node. */
+export function withNodeCount(cluster: ClusterSpec, count: number, zoneIndex?: number): ClusterSpec {
+  const target = clamp(count, CLUSTER_LIMITS.nodesPerZone.min, CLUSTER_LIMITS.nodesPerZone.max);
+  return {
+    ...cluster,
+    zones: cluster.zones.map((zone, i) => {
+      if (zoneIndex !== undefined && i !== zoneIndex) return zone;
+      const template = zone.nodes[zone.nodes.length - 1] ?? DEFAULT_NODE;
+      return { ...zone, nodes: Array.from({ length: target }, (_, k) => zone.nodes[k] ?? template) };
+    }),
+  };
+}
+
+export function withZoneName(cluster: ClusterSpec, zoneIndex: number, name: string): ClusterSpec {
+  const previous = cluster.zones[zoneIndex]?.name;
+  const vSwitchZones = Object.fromEntries(
+    Object.entries(cluster.vSwitchZones).map(([id, zone]) => [id, zone === previous ? name : zone]),
+  );
+  return { zones: cluster.zones.map((zone, i) => (i === zoneIndex ? { ...zone, name } : zone)), vSwitchZones };
+}
+
+export function withNode(cluster: ClusterSpec, zoneIndex: number, nodeIndex: number, patch: Partial<NodeSpec>): ClusterSpec {
+  return {
+    ...cluster,
+    zones: cluster.zones.map((zone, i) =>
+      i === zoneIndex ? { ...zone, nodes: zone.nodes.map((node, k) => (k === nodeIndex ? { ...node, ...patch } : node)) } : zone,
+    ),
+  };
+}
+
+export function withVSwitchZone(cluster: ClusterSpec, vSwitchId: string, zone: string): ClusterSpec {
+  return { ...cluster, vSwitchZones: { ...cluster.vSwitchZones, [vSwitchId]: zone } };
+}
+
+/**
+ * The zone of each listed vSwitch: the one the user set, else (so a new list is useful at once)
+ * the cluster's zones in turn.
+ */
+export function vSwitchZonesOf(cluster: ClusterSpec, vSwitchIds: readonly string[]): string[] {
+  return vSwitchIds.map((id, i) => {
+    const chosen = cluster.vSwitchZones[id];
+    if (chosen !== undefined && cluster.zones.some((zone) => zone.name === chosen)) return chosen;
+    return cluster.zones[i % Math.max(1, cluster.zones.length)]?.name ?? 'unknown';
+  });
+}
+
+const ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Problems of the cluster model, as data; paths start with `cluster`. */
+export function validateCluster(cluster: ClusterSpec): Issue[] {
+  const issues: Issue[] = [];
+  cluster.zones.forEach((zone, i) => {
+    const path = ['cluster', 'zones', i, 'name'];
+    if (!ZONE_NAME.test(zone.name)) {
+      issues.push({ code: 'cluster/zone-name', severity: 'error', message: 'A zone name uses lowercase letters, digits and “-”, like cn-hangzhou-h.', path });
+    } else if (cluster.zones.findIndex((other) => other.name === zone.name) !== i) {
+      issues.push({ code: 'cluster/zone-duplicate', severity: 'error', message: `Zone ${zone.name} is listed twice.`, path });
+    }
+    zone.nodes.forEach((node, k) => {
+      const at = ['cluster', 'zones', i, 'nodes', k];
+      if (!(node.cpu > 0) || !(node.memoryGiB > 0)) {
+        issues.push({ code: 'cluster/node-size', severity: 'error', message: `${nodeName(zone.name, k)} needs allocatable CPU and memory above 0.`, path: at });
+      }
+      if (node.usedCpu < 0 || node.usedMemoryGiB < 0 || node.usedCpu > node.cpu || node.usedMemoryGiB > node.memoryGiB) {
+        issues.push({
+          code: 'cluster/node-used',
+          severity: 'error',
+          message: `${nodeName(zone.name, k)}: what other workloads use must lie between 0 and the node’s allocatable amount.`,
+          path: at,
+        });
+      }
+    });
+  });
+  return issues;
+}
