@@ -13,7 +13,7 @@ export type {
   SpreadSettings,
 } from './gateway/answers';
 export { DEFAULT_ECI, DEFAULT_SPREAD } from './gateway/answers';
-export { applyAnswer, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
+export { applyAnswer, applyAnswers, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
 export {
   countBySeverity,
   hasUnmodelledSpread,

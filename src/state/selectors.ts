@@ -6,8 +6,14 @@ import {
   fieldPaths,
   type GatewayDocument,
   type GatewayIssue,
+  type GatewayWorkload,
+  type Issue,
+  type PlacementResult,
   readAnswers,
+  readWorkload,
+  simulatePlacement,
   validateAnswers,
+  validateCluster,
 } from '../core';
 import type { AppState } from './store';
 
@@ -50,3 +56,27 @@ export const selectFindings = (state: AppState): DocumentFindings => findingsOf(
 export const selectActions = (state: AppState): AppState['actions'] => state.actions;
 /** The form is read-only while the YAML text does not parse. */
 export const selectFormLocked = (state: AppState): boolean => state.syntaxIssues.length > 0;
+
+let lastPlacement: { doc: GatewayDocument; cluster: AppState['cluster']; whatIf: AppState['whatIf']; result: PlacementResult } | undefined;
+const workloadOf = perDocument(readWorkload);
+
+/** Where the gateway pods land for this document, cluster and what-ifs (computed once per change of any). */
+export function selectPlacement(state: AppState): PlacementResult {
+  const { doc, cluster, whatIf } = state;
+  if (lastPlacement?.doc === doc && lastPlacement.cluster === cluster && lastPlacement.whatIf === whatIf) return lastPlacement.result;
+  const result = simulatePlacement(workloadOf(doc), cluster, whatIf);
+  lastPlacement = { doc, cluster, whatIf, result };
+  return result;
+}
+
+export const selectWorkload = (state: AppState): GatewayWorkload => workloadOf(state.doc);
+
+const clusterIssuesOf = new WeakMap<AppState['cluster'], Issue[]>();
+export function selectClusterIssues(state: AppState): readonly Issue[] {
+  let issues = clusterIssuesOf.get(state.cluster);
+  if (!issues) {
+    issues = validateCluster(state.cluster);
+    clusterIssuesOf.set(state.cluster, issues);
+  }
+  return issues;
+}

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { presetText } from '../core';
-import { selectAnswers, selectFindings } from './selectors';
+import { selectAnswers, selectFindings, selectPlacement } from './selectors';
 import { createAppStore } from './store';
 
 describe('the app store: the YAML text is the truth, the form is a lens', () => {
@@ -120,5 +120,39 @@ describe('the store after review', () => {
     expect(() => store.getState().actions.setTextField('minReplicas', '1')).not.toThrow();
     expect(store.getState().drafts.text.minReplicas?.issues[0]?.message).toContain('anchor &n');
     expect(store.getState().text).toContain('minReplicas: &n 2');
+  });
+});
+
+describe('the placement slice', () => {
+  it('reshapes the cluster and drops failures of nodes and zones that are gone', () => {
+    const store = createAppStore();
+    const { actions } = store.getState();
+    actions.setZoneCount(4);
+    expect(store.getState().cluster.zones.map((zone) => zone.name)).toEqual(['cn-hangzhou-h', 'cn-hangzhou-i', 'cn-hangzhou-j', 'cn-hangzhou-k']);
+    actions.toggleZoneFailure('cn-hangzhou-k');
+    actions.toggleNodeFailure('cn-hangzhou-h-n2');
+    actions.setNodesPerZone(1);
+    expect(store.getState().whatIf.failedNodes).toEqual([]);
+    actions.setZoneCount(3);
+    expect(store.getState().whatIf.failedZones).toEqual([]);
+    expect(store.getState().cluster.zones.map((zone) => zone.nodes.length)).toEqual([1, 1, 1]);
+  });
+
+  it('simulates once per change of document, cluster or what-if', () => {
+    const store = createAppStore();
+    const first = selectPlacement(store.getState());
+    expect(selectPlacement(store.getState())).toBe(first);
+    store.getState().actions.toggleZoneFailure('cn-hangzhou-h');
+    const failed = selectPlacement(store.getState());
+    expect(failed).not.toBe(first);
+    expect(failed.pods.find((pod) => pod.name === 'pod-1')?.status).toBe('Lost');
+  });
+
+  it('places the replicas chosen on the slider, within minimum and maximum', () => {
+    const store = createAppStore();
+    store.getState().actions.setReplicasToPlace(9);
+    expect(selectPlacement(store.getState()).replicas).toBe(4);
+    store.getState().actions.setReplicasToPlace(3);
+    expect(selectPlacement(store.getState()).pods).toHaveLength(3);
   });
 });

@@ -24,6 +24,7 @@ import {
   type TextField,
   tryApplyAnswer,
 } from '../core';
+import { INITIAL_PLACEMENT, type PlacementActions, placementActions, type PlacementState } from './placementSlice';
 
 /** What the user typed into a field that is not (yet) valid, and why. The YAML keeps its last valid value. */
 export interface Draft<Raw> {
@@ -55,7 +56,7 @@ export interface HistoryEntry {
   readonly preset: PresetId;
 }
 
-export interface AppState {
+export interface AppState extends PlacementState {
   /** The YAML text: the source of truth. */
   readonly text: string;
   /** The last document that parsed without errors (the form shows its values). */
@@ -74,7 +75,7 @@ export interface AppState {
   readonly actions: AppActions;
 }
 
-export interface AppActions {
+export interface AppActions extends PlacementActions {
   setTextField: (field: TextField, raw: string) => void;
   setVSwitchRows: (rows: readonly string[]) => void;
   setPortRows: (rows: readonly PortRow[]) => void;
@@ -209,6 +210,7 @@ export function createAppStore(initialText: string = presetText(DEFAULT_PRESET))
     });
 
     const actions: AppActions = {
+      ...placementActions(get, set),
       setTextField(field, raw) {
         const state = get();
         if (state.syntaxIssues.length > 0) return;
@@ -302,6 +304,7 @@ export function createAppStore(initialText: string = presetText(DEFAULT_PRESET))
       notice: null,
       lastChange: null,
       remembered: remember(initial.doc, { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
+      ...INITIAL_PLACEMENT,
       actions,
     };
   });

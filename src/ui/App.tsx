@@ -2,6 +2,7 @@ import { LazyEditor } from './editor/LazyEditor';
 import { Header } from './header/Header';
 import { NoticeBar } from './common/NoticeBar';
 import { SyntaxBanner } from './common/SyntaxBanner';
+import { PlacementPanel } from './placement/PlacementPanel';
 import { Wizard } from './wizard/Wizard';
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
           <div className="editor-frame">
             <LazyEditor />
           </div>
+          <PlacementPanel />
         </section>
       </main>
     </div>

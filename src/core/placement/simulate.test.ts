@@ -202,7 +202,7 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
 
   it('verdicts name the pods that make them so', () => {
     const oneNode = simulatePlacement(workloadOf('ack-node'), cluster({ z: [undefined] }));
-    expect(oneNode.verdicts.node).toEqual({ ok: false, certainty: 'certain', detail: 'No: all 2 pods run in z-n1.', pods: ['pod-1', 'pod-2'] });
+    expect(oneNode.verdicts.node).toEqual({ ok: false, certainty: 'certain', detail: 'No: all 2 pods run on z-n1.', pods: ['pod-1', 'pod-2'] });
     expect(oneNode.verdicts.zone.ok).toBe(false);
   });
 

@@ -115,7 +115,9 @@ function verdictOver(pods: readonly { name: string; domain: string }[], kind: 'n
   const [busiest, names] = [...byDomain].reduce((a, b) => (b[1].length > a[1].length ? b : a));
   if (byDomain.size === 1) {
     const detail =
-      pods.length === 1 ? `No: the only pod, ${names[0] ?? ''}, runs in ${busiest}.` : `No: all ${pods.length} pods run in ${busiest}.`;
+      pods.length === 1
+        ? `No: the only pod, ${names[0] ?? ''}, runs ${kind === 'node' ? 'on' : 'in'} ${busiest}.`
+        : `No: all ${pods.length} pods run ${kind === 'node' ? 'on' : 'in'} ${busiest}.`;
     return { ok: false, certainty: 'certain', detail, pods: names };
   }
   const likely = certainty === 'likely' ? ' (likely; ECI does not promise it)' : '';
@@ -124,7 +126,7 @@ function verdictOver(pods: readonly { name: string; domain: string }[], kind: 'n
   return {
     ok: true,
     certainty,
-    detail: `Yes${likely}: the pods run in ${plural(byDomain.size, kind)}.${worst}`,
+    detail: `Yes${likely}: the pods run ${kind === 'node' ? 'on' : 'in'} ${plural(byDomain.size, kind)}.${worst}`,
     pods: names,
   };
 }
@@ -419,7 +421,14 @@ function schedulerFindings(
     }
   }
   if (rollout?.stalled) {
-    findings.push({ code: 'placement/rollout-stalls', severity: 'error', message: rollout.detail, path: ['spec', 'rollingMaxSurge'] });
+    findings.push({
+      code: 'placement/rollout-stalls',
+      severity: 'error',
+      message:
+        'A rolling update cannot progress: the new pods need a node (or zone) that no old pod has left, and no old pod may go first. ' +
+        'Use a Preferred rule, or rollingMaxSurge "0" with rollingMaxUnavailable "1".',
+      path: ['spec', 'rollingMaxSurge'],
+    });
   }
   if (cluster.zones.every((zone) => zone.nodes.length === 0)) {
     findings.push({ code: 'placement/no-nodes', severity: 'error', message: 'The simulated cluster has no nodes.', path: [] });

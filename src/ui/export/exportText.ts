@@ -1,6 +1,11 @@
 /** Saves text as a file through a temporary object URL (no network request). */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  downloadBlob(fileName, new Blob([text], { type: 'application/yaml' }));
+}
+
+/** Saves a blob as a file through a temporary object URL. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;

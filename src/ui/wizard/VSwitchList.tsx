@@ -1,4 +1,4 @@
-import { FIELDS, listIssues, ROW_LIMITS, rowIssues } from '../../core';
+import { FIELDS, listIssues, ROW_LIMITS, rowIssues, vSwitchZonesOf } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldShell } from '../common/FieldShell';
@@ -11,10 +11,12 @@ export function VSwitchList() {
   const documentIds = useAppStore((state) => selectAnswers(state).vSwitchIds);
   const path = useAppStore((state) => selectFieldPaths(state).vSwitchIds);
   const documentIssues = useFieldIssues('vSwitchIds');
-  const { setVSwitchRows } = useAppStore(selectActions);
+  const cluster = useAppStore((state) => state.cluster);
+  const { setVSwitchRows, setVSwitchZone } = useAppStore(selectActions);
   const rows = draft?.raw ?? documentIds;
   const issues = draft?.issues ?? documentIssues;
   const ownIssues = listIssues(issues, path);
+  const zones = vSwitchZonesOf(cluster, rows.map((row) => row.trim()));
   const limits = ROW_LIMITS.vSwitchIds;
 
   const replace = (index: number, value: string): void => setVSwitchRows(rows.map((row, i) => (i === index ? value : row)));
@@ -44,6 +46,23 @@ export function VSwitchList() {
                 />
               )}
             </FieldShell>
+            <div className="field vswitch-zone">
+              <label htmlFor={`field-vswitch-${index + 1}-zone`} className="field-label">
+                Zone of vSwitch {index + 1}
+              </label>
+              <select
+                id={`field-vswitch-${index + 1}-zone`}
+                aria-describedby="vswitch-zone-help"
+                value={zones[index]}
+                onChange={(event) => setVSwitchZone(row.trim(), event.target.value)}
+              >
+                {cluster.zones.map((zone) => (
+                  <option key={zone.name} value={zone.name}>
+                    {zone.name}
+                  </option>
+                ))}
+              </select>
+            </div>
             <button
               type="button"
               className="remove"
@@ -55,6 +74,9 @@ export function VSwitchList() {
           </li>
         ))}
       </ol>
+      <p id="vswitch-zone-help" className="field-help">
+        The zone of each vSwitch is for the placement diagram only; the YAML lists vSwitch IDs, and Alibaba Cloud knows their zones.
+      </p>
       <ListMessages id="vswitch-messages" issues={ownIssues} />
       <button type="button" disabled={rows.length >= limits.max} onClick={() => setVSwitchRows([...rows, ''])}>
         Add vSwitch

@@ -1,0 +1,92 @@
+import {
+  type ClusterSpec,
+  DEFAULT_CLUSTER,
+  type NodeSpec,
+  withNode,
+  withNodeCount,
+  withVSwitchZone,
+  withZoneCount,
+  withZoneName,
+} from '../core';
+
+/** The what-ifs of the diagram; not part of the YAML. */
+export interface WhatIfState {
+  /** Replicas to place (the autoscaler's range); undefined: minReplicas. */
+  readonly replicas?: number;
+  readonly failedNodes: readonly string[];
+  readonly failedZones: readonly string[];
+  readonly rollingUpdate: boolean;
+  readonly eciWorstCase: boolean;
+  /** The node whose score breakdown is shown. */
+  readonly scoresNode?: string;
+}
+
+export interface PlacementState {
+  readonly cluster: ClusterSpec;
+  readonly whatIf: WhatIfState;
+}
+
+export interface PlacementActions {
+  setZoneCount: (count: number) => void;
+  /** Every zone gets this many nodes. */
+  setNodesPerZone: (count: number) => void;
+  setZoneNodeCount: (zoneIndex: number, count: number) => void;
+  renameZone: (zoneIndex: number, name: string) => void;
+  updateNode: (zoneIndex: number, nodeIndex: number, patch: Partial<NodeSpec>) => void;
+  setVSwitchZone: (vSwitchId: string, zone: string) => void;
+  setReplicasToPlace: (replicas: number) => void;
+  toggleNodeFailure: (node: string) => void;
+  toggleZoneFailure: (zone: string) => void;
+  restoreFailures: () => void;
+  showRollingUpdate: (on: boolean) => void;
+  showEciWorstCase: (on: boolean) => void;
+  showScoresFor: (node: string | undefined) => void;
+}
+
+export const INITIAL_WHAT_IF: WhatIfState = { failedNodes: [], failedZones: [], rollingUpdate: false, eciWorstCase: false };
+export const INITIAL_PLACEMENT: PlacementState = { cluster: DEFAULT_CLUSTER, whatIf: INITIAL_WHAT_IF };
+
+function toggle(list: readonly string[], item: string): string[] {
+  return list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
+}
+
+/** The placement actions over a store holding PlacementState. */
+export function placementActions(
+  get: () => PlacementState,
+  set: (partial: Partial<PlacementState>) => void,
+): PlacementActions {
+  /** A new cluster shape: failures of nodes or zones that no longer exist are dropped. */
+  const reshape = (cluster: ClusterSpec): void => {
+    const zones = new Set(cluster.zones.map((zone) => zone.name));
+    const nodes = new Set(cluster.zones.flatMap((zone) => zone.nodes.map((_, k) => `${zone.name}-n${k + 1}`)));
+    const { whatIf } = get();
+    set({
+      cluster,
+      whatIf: {
+        ...whatIf,
+        failedZones: whatIf.failedZones.filter((zone) => zones.has(zone)),
+        failedNodes: whatIf.failedNodes.filter((node) => nodes.has(node)),
+      },
+    });
+  };
+  const patchWhatIf = (patch: Partial<WhatIfState>): void => set({ whatIf: { ...get().whatIf, ...patch } });
+  return {
+    setZoneCount: (count) => reshape(withZoneCount(get().cluster, count)),
+    setNodesPerZone: (count) => reshape(withNodeCount(get().cluster, count)),
+    setZoneNodeCount: (zoneIndex, count) => reshape(withNodeCount(get().cluster, count, zoneIndex)),
+    renameZone: (zoneIndex, name) => reshape(withZoneName(get().cluster, zoneIndex, name)),
+    updateNode: (zoneIndex, nodeIndex, patch) => set({ cluster: withNode(get().cluster, zoneIndex, nodeIndex, patch) }),
+    setVSwitchZone: (vSwitchId, zone) => set({ cluster: withVSwitchZone(get().cluster, vSwitchId, zone) }),
+    setReplicasToPlace: (replicas) => patchWhatIf({ replicas }),
+    toggleNodeFailure: (node) => patchWhatIf({ failedNodes: toggle(get().whatIf.failedNodes, node) }),
+    toggleZoneFailure: (zone) => patchWhatIf({ failedZones: toggle(get().whatIf.failedZones, zone) }),
+    restoreFailures: () => patchWhatIf({ failedNodes: [], failedZones: [] }),
+    showRollingUpdate: (on) => patchWhatIf({ rollingUpdate: on }),
+    showEciWorstCase: (on) => patchWhatIf({ eciWorstCase: on }),
+    showScoresFor: (node) => {
+      const { failedNodes, failedZones, rollingUpdate, eciWorstCase, replicas } = get().whatIf;
+      const base: WhatIfState = { failedNodes, failedZones, rollingUpdate, eciWorstCase, ...(replicas === undefined ? {} : { replicas }) };
+      set({ whatIf: node === undefined ? base : { ...base, scoresNode: node } });
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { PlacementResult } from '../../core';
+import { selectActions } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { type ChipBox, DIAGRAM, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
+
+export const DIAGRAM_ID = 'placement-diagram';
+
+const INK = '#1b1f24';
+const MUTED = '#57606a';
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
+const CHIP_FILL: Record<ChipBox['role'], string> = { replica: '#0b5cad', replacement: '#137333', surge: '#8e24aa' };
+
+function onActivate(action: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      action();
+    }
+  };
+}
+
+function Chip({ chip }: { chip: ChipBox }) {
+  const lost = chip.status === 'Lost' || chip.status === 'Removed';
+  const pending = chip.status === 'Pending';
+  return (
+    <g>
+      <title>{`${chip.pod}: ${chip.status}`}</title>
+      <circle
+        cx={chip.x}
+        cy={chip.y}
+        r={DIAGRAM.chip}
+        fill={lost ? '#ffffff' : pending ? '#f9ab00' : CHIP_FILL[chip.role]}
+        stroke={lost ? '#b3261e' : 'none'}
+        strokeWidth={lost ? 2 : 0}
+        strokeDasharray={lost ? '3 2' : undefined}
+      />
+      <text
+        x={chip.x}
+        y={chip.y + 4}
+        textAnchor="middle"
+        fontSize={10}
+        fontFamily={FONT}
+        fontWeight={700}
+        fill={lost ? '#b3261e' : pending ? INK : '#ffffff'}
+      >
+        {chip.label}
+      </text>
+    </g>
+  );
+}
+
+function Toggle({ label, pressed, onToggle, children }: { label: string; pressed: boolean; onToggle: () => void; children: ReactNode }) {
+  return (
+    <g role="button" tabIndex={0} aria-label={label} aria-pressed={pressed} className="diagram-button" onClick={onToggle} onKeyDown={onActivate(onToggle)}>
+      {children}
+    </g>
+  );
+}
+
+function NodeRow({ node, onToggle }: { node: NodeBox; onToggle: () => void }) {
+  return (
+    <g>
+      <Toggle label={`Fail node ${node.name}`} pressed={node.failed} onToggle={onToggle}>
+        <rect
+          x={node.x}
+          y={node.y}
+          width={node.width}
+          height={node.height}
+          rx={5}
+          fill={node.failed ? '#f1f3f4' : '#ffffff'}
+          stroke={node.failed ? '#b3261e' : '#8c959f'}
+          strokeDasharray={node.zoneLabel ? undefined : '4 3'}
+        />
+        <text x={node.x + 8} y={node.y + DIAGRAM.nodeHeight / 2 + 4} fontSize={11} fontFamily={FONT} fill={node.failed ? '#b3261e' : INK}>
+          {node.failed ? `✕ ${node.short}` : node.short}
+        </text>
+      </Toggle>
+      {node.chips.map((chip) => (
+        <Chip key={chip.pod} chip={chip} />
+      ))}
+    </g>
+  );
+}
+
+function Zone({ zone, mode }: { zone: ZoneBox; mode: PlacementResult['mode'] }) {
+  const { toggleZoneFailure, toggleNodeFailure } = useAppStore(selectActions);
+  return (
+    <g>
+      <rect x={zone.x} y={zone.y} width={zone.width} height={zone.height} rx={8} fill={zone.failed ? '#fdecea' : '#f4f6f8'} stroke="#d0d7de" />
+      <Toggle label={`Fail zone ${zone.name}`} pressed={zone.failed} onToggle={() => toggleZoneFailure(zone.name)}>
+        <rect x={zone.x} y={zone.y} width={zone.width} height={DIAGRAM.header} rx={8} fill={zone.failed ? '#b3261e' : '#dbe7f5'} />
+        <text x={zone.x + 10} y={zone.y + 20} fontSize={12} fontWeight={700} fontFamily={FONT} fill={zone.failed ? '#ffffff' : INK}>
+          {zone.failed ? `✕ ${zone.name} (failed)` : zone.name}
+        </text>
+      </Toggle>
+      {mode === 'eci' && (
+        <text x={zone.x + 10} y={zone.y + DIAGRAM.header + 20} fontSize={10} fontFamily={FONT} fill={MUTED}>
+          {zone.caption}
+        </text>
+      )}
+      {zone.nodes.map((node) => (
+        <NodeRow key={node.name} node={node} onToggle={() => toggleNodeFailure(node.name)} />
+      ))}
+      {zone.chips.map((chip) => (
+        <Chip key={chip.pod} chip={chip} />
+      ))}
+      {zone.summary && (
+        <text x={zone.x + 14} y={zone.summary.y} fontSize={11} fontFamily={FONT} fill={MUTED}>
+          {zone.summary.text}
+        </text>
+      )}
+    </g>
+  );
+}
+
+const LEGEND: readonly { label: string; role: ChipBox['role']; status: ChipBox['status'] }[] = [
+  { label: 'pod', role: 'replica', status: 'Running' },
+  { label: 'replacement', role: 'replacement', status: 'Running' },
+  { label: 'new (rollout)', role: 'surge', status: 'Running' },
+  { label: 'lost / removed', role: 'replica', status: 'Lost' },
+  { label: 'pending', role: 'replica', status: 'Pending' },
+];
+
+function Legend({ y }: { y: number }) {
+  return (
+    <g aria-hidden="true">
+      {LEGEND.map((entry, i) => {
+        const x = DIAGRAM.gap + 14 + i * 132;
+        return (
+          <g key={entry.label}>
+            <Chip chip={{ pod: entry.label, label: '', role: entry.role, status: entry.status, x, y }} />
+            <text x={x + 14} y={y + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
+              {entry.label}
+            </text>
+          </g>
+        );
+      })}
+      <text x={DIAGRAM.width - DIAGRAM.gap} y={y + 4} fontSize={11} fontFamily={FONT} fill={MUTED} textAnchor="end">
+        dashed node: no zone label
+      </text>
+    </g>
+  );
+}
+
+/** Zones as columns, nodes inside their zone, pods inside their node, Pending pods in their own lane. */
+export function PlacementDiagram({ result }: { result: PlacementResult }) {
+  const layout = layoutDiagram(result);
+  return (
+    <svg
+      id={DIAGRAM_ID}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      role="group"
+      aria-label="Placement diagram: zones, nodes and gateway pods. Activate a zone or a node to fail it; again to restore it."
+      className="placement-diagram"
+    >
+      <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+      {layout.zones.map((zone) => (
+        <Zone key={zone.name} zone={zone} mode={result.mode} />
+      ))}
+      <g>
+        <rect
+          x={DIAGRAM.gap}
+          y={layout.pending.y}
+          width={layout.width - 2 * DIAGRAM.gap}
+          height={layout.legendY - DIAGRAM.legendHeight / 2 - DIAGRAM.gap - layout.pending.y}
+          rx={8}
+          fill="#fff8e1"
+          stroke="#f9ab00"
+        />
+        <text x={DIAGRAM.gap + 10} y={layout.pending.y + DIAGRAM.laneHeight / 2 + 4} fontSize={12} fontWeight={700} fontFamily={FONT} fill={INK}>
+          Pending
+        </text>
+        {layout.pending.chips.length === 0 && (
+          <text x={100} y={layout.pending.y + DIAGRAM.laneHeight / 2 + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
+            none
+          </text>
+        )}
+        {layout.pending.chips.map((chip) => (
+          <Chip key={chip.pod} chip={chip} />
+        ))}
+      </g>
+      <Legend y={layout.legendY} />
+    </svg>
+  );
+}

@@ -1,0 +1,30 @@
+import { selectPlacement } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { ClusterControls } from './ClusterControls';
+import { DiagramExport } from './DiagramExport';
+import { PlacementDiagram } from './PlacementDiagram';
+import { PlacementFindings } from './PlacementFindings';
+import { PlacementTable } from './PlacementTable';
+import { ScoreBreakdown } from './ScoreBreakdown';
+import { Verdicts } from './Verdicts';
+import { WhatIfControls } from './WhatIfControls';
+
+/** Where the gateway pods land, what survives a failure, and why. */
+export function PlacementPanel() {
+  const result = useAppStore(selectPlacement);
+  return (
+    <section className="placement" aria-labelledby="placement-heading">
+      <h2 id="placement-heading" className="pane-title">
+        Placement
+      </h2>
+      <Verdicts result={result} />
+      <PlacementDiagram result={result} />
+      <WhatIfControls replicas={result.replicas} />
+      <PlacementFindings findings={result.findings} notes={result.notes} />
+      <ClusterControls />
+      <DiagramExport />
+      {result.breakdown && <ScoreBreakdown breakdown={result.breakdown} />}
+      <PlacementTable result={result} />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { PlacementResult, SimPod } from '../../core';
+
+function detailOf(pod: SimPod): string {
+  return [
+    pod.replaces ? `replaces ${pod.replaces}` : '',
+    pod.role === 'surge' ? 'new pod of the rolling update' : '',
+    pod.tie ? `tie among ${pod.tie.among} nodes (Kubernetes picks one at random)` : '',
+    pod.reason ?? '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The diagram's data as a table, for screen readers and copying. */
+export function PlacementTable({ result }: { result: PlacementResult }) {
+  return (
+    <table className="placement-table" aria-label="Placement table">
+      <thead>
+        <tr>
+          <th scope="col">Pod</th>
+          <th scope="col">Node</th>
+          <th scope="col">Zone</th>
+          <th scope="col">Status</th>
+          <th scope="col">Detail</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.pods.map((pod) => (
+          <tr key={pod.name}>
+            <th scope="row">{pod.name}</th>
+            <td>{pod.node ?? '—'}</td>
+            <td>{pod.zone ?? '—'}</td>
+            <td>{pod.status}</td>
+            <td>{detailOf(pod)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,41 @@
+import type { PlacementResult, Verdict } from '../../core';
+
+function VerdictLine({ label, verdict }: { label: string; verdict: Verdict }) {
+  const answer = `${verdict.ok ? 'Yes' : 'No'}${verdict.certainty === 'likely' ? ' (likely)' : ''}`;
+  return (
+    <li className={verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-bad'}>
+      <strong>
+        {label}: {answer}
+      </strong>
+      <span className="verdict-detail">{verdict.detail.replace(/^(Yes|No)[^:]*: /, '')}</span>
+    </li>
+  );
+}
+
+/** The three questions a gateway owner asks, answered from the healthy placement. */
+export function Verdicts({ result }: { result: PlacementResult }) {
+  const pending = result.pods.filter((pod) => pod.status === 'Pending');
+  return (
+    <div className="verdicts-block">
+      <p className="field-help">With every node up, {result.replicas} replicas placed:</p>
+      <ul className="verdicts" aria-label="Verdicts">
+        <VerdictLine label="Survives losing any one node" verdict={result.verdicts.node} />
+        <VerdictLine label="Survives losing any one zone" verdict={result.verdicts.zone} />
+        <li className={pending.length === 0 ? 'verdict verdict-ok' : 'verdict verdict-bad'}>
+          <strong>Pending pods: {result.verdicts.pending.count}</strong>
+          {pending.length > 0 && (
+            <ul className="verdict-detail">
+              {pending.map((pod) => (
+                <li key={pod.name}>
+                  {pod.name}: {pod.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      </ul>
+      {result.failure && <p className={result.failure.stayedUp ? 'what-if-result' : 'what-if-result what-if-bad'}>{result.failure.detail}</p>}
+      {result.rollout && <p className={result.rollout.stalled ? 'what-if-result what-if-bad' : 'what-if-result'}>{result.rollout.detail}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { selectActions, selectWorkload } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+
+/** Autoscaling, failures and a rollout step: what happens to the gateway when things change. */
+export function WhatIfControls({ replicas }: { replicas: number }) {
+  const workload = useAppStore(selectWorkload);
+  const whatIf = useAppStore((state) => state.whatIf);
+  const { setReplicasToPlace, showRollingUpdate, showEciWorstCase, restoreFailures } = useAppStore(selectActions);
+  const failures = [...whatIf.failedZones, ...whatIf.failedNodes];
+  const fixed = workload.minReplicas === workload.maxReplicas;
+  return (
+    <div className="what-if">
+      <div className="replicas-slider">
+        <label htmlFor="replicas-to-place">Replicas to place</label>
+        <input
+          id="replicas-to-place"
+          type="range"
+          min={workload.minReplicas}
+          max={workload.maxReplicas}
+          step={1}
+          value={replicas}
+          disabled={fixed}
+          aria-valuetext={`${replicas} replicas`}
+          aria-describedby="replicas-to-place-help"
+          onChange={(event) => setReplicasToPlace(event.target.valueAsNumber)}
+        />
+        <output htmlFor="replicas-to-place">{replicas}</output>
+        <p id="replicas-to-place-help" className="field-help">
+          {fixed
+            ? `Minimum and maximum replicas are both ${workload.minReplicas}: the autoscaler keeps that many.`
+            : `From minimum (${workload.minReplicas}) to maximum replicas (${workload.maxReplicas}): what the autoscaler may run.`}
+        </p>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={whatIf.rollingUpdate} onChange={(event) => showRollingUpdate(event.target.checked)} />
+        Show rolling update
+      </label>
+      {workload.clusterType === 'ACKServerless' && workload.strategy === 'VSwitchRandom' && (
+        <label className="checkbox">
+          <input type="checkbox" checked={whatIf.eciWorstCase} onChange={(event) => showEciWorstCase(event.target.checked)} />
+          Show the worst case (all pods in one zone)
+        </label>
+      )}
+      <p className="field-help">
+        {failures.length > 0 ? `Failed: ${failures.join(', ')}. ` : ''}Activate a zone or a node in the diagram to fail it; activate it again to restore it.
+      </p>
+      <button type="button" disabled={failures.length === 0} onClick={restoreFailures}>
+        Restore all
+      </button>
+    </div>
+  );
+}

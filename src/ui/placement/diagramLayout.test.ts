@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { applyAnswers, type ClusterSpec, parseYaml, presetText, readWorkload, simulatePlacement } from '../../core';
+import { DIAGRAM, layoutDiagram } from './diagramLayout';
+
+function cluster(zones: number, nodes: number): ClusterSpec {
+  return {
+    zones: Array.from({ length: zones }, (_, z) => ({
+      name: `zone-${z + 1}`,
+      nodes: Array.from({ length: nodes }, () => ({ cpu: 4, memoryGiB: 16, usedCpu: 0, usedMemoryGiB: 0, zoneLabel: true })),
+    })),
+    vSwitchZones: {},
+  };
+}
+
+const workload = (replicas: number) =>
+  readWorkload(
+    applyAnswers(parseYaml(presetText('ack-node')).doc, [
+      { field: 'minReplicas', value: replicas },
+      { field: 'maxReplicas', value: replicas },
+    ]),
+  );
+
+describe('the placement diagram layout', () => {
+  it('draws every node at 3 zones × 10 nodes, side by side', () => {
+    const layout = layoutDiagram(simulatePlacement(workload(4), cluster(3, 10)));
+    expect(layout.zones.map((zone) => zone.nodes.length)).toEqual([10, 10, 10]);
+    expect(layout.zones.every((zone) => zone.summary === undefined)).toBe(true);
+    expect(new Set(layout.zones.map((zone) => zone.y)).size).toBe(1);
+    expect(layout.zones.flatMap((zone) => zone.nodes.flatMap((node) => node.chips)).length).toBe(4);
+  });
+
+  it('collapses 50 nodes a zone into the nodes that matter and one summary row, without overflowing', () => {
+    const layout = layoutDiagram(simulatePlacement(workload(6), cluster(3, 50)));
+    for (const zone of layout.zones) {
+      expect(zone.nodes.length).toBeLessThanOrEqual(DIAGRAM.maxNodeRows);
+      expect(zone.summary?.text).toMatch(/^\+ \d+ more nodes, no gateway pods$/);
+      for (const node of zone.nodes) {
+        expect(node.x + node.width).toBeLessThanOrEqual(zone.x + zone.width);
+        expect(node.y + node.height).toBeLessThanOrEqual(zone.y + zone.height);
+      }
+    }
+    // Every placed pod is still drawn.
+    expect(layout.zones.flatMap((zone) => zone.nodes.flatMap((node) => node.chips)).length).toBe(6);
+    expect(layout.height).toBeLessThan(700);
+  });
+
+  it('puts Pending pods in their own lane', () => {
+    const required = readWorkload(
+      applyAnswers(parseYaml(presetText('ack-node')).doc, [
+        { field: 'rule', value: 'required' },
+        { field: 'minReplicas', value: 4 },
+      ]),
+    );
+    const layout = layoutDiagram(simulatePlacement(required, cluster(1, 3)));
+    expect(layout.pending.chips.map((chip) => chip.pod)).toEqual(['pod-4']);
+  });
+});

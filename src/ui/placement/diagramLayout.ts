@@ -1,0 +1,168 @@
+import type { PlacementResult, PodRole, PodStatus } from '../../core';
+
+/** Geometry of the placement diagram, in SVG user units. Presentation only: no placement rules here. */
+export const DIAGRAM = {
+  width: 720,
+  gap: 12,
+  header: 30,
+  nodeHeight: 30,
+  nodeGap: 6,
+  chip: 9,
+  chipStep: 22,
+  maxColumns: 3,
+  /** A zone shows at most this many node rows; the rest collapse into one summary row. */
+  maxNodeRows: 10,
+  laneHeight: 44,
+  legendHeight: 26,
+} as const;
+
+export interface ChipBox {
+  readonly pod: string;
+  readonly label: string;
+  readonly role: PodRole;
+  readonly status: PodStatus;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface NodeBox {
+  readonly name: string;
+  readonly short: string;
+  readonly failed: boolean;
+  readonly zoneLabel: boolean;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly chips: readonly ChipBox[];
+}
+
+export interface ZoneBox {
+  readonly name: string;
+  readonly failed: boolean;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly NodeBox[];
+  /** "+ 38 more nodes, no gateway pods", when the zone is collapsed. */
+  readonly summary?: { readonly text: string; readonly y: number };
+  readonly caption?: string;
+  readonly chips: readonly ChipBox[];
+}
+
+export interface DiagramLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly legendY: number;
+  readonly zones: readonly ZoneBox[];
+  readonly pending: { readonly y: number; readonly chips: readonly ChipBox[] };
+}
+
+/** `pod-3` → "3", `new-2` → "+2": short enough for a chip, the full name is in its title. */
+export function chipLabel(pod: string): string {
+  const match = /^(pod|new)-(\d+)$/.exec(pod);
+  if (!match) return pod.slice(0, 3);
+  return match[1] === 'new' ? `+${match[2] ?? ''}` : (match[2] ?? '');
+}
+
+function chipsIn(
+  names: readonly string[],
+  pods: ReadonlyMap<string, { role: PodRole; status: PodStatus }>,
+  x: number,
+  y: number,
+  perRow: number,
+): ChipBox[] {
+  return names.map((pod, i) => ({
+    pod,
+    label: chipLabel(pod),
+    role: pods.get(pod)?.role ?? 'replica',
+    status: pods.get(pod)?.status ?? 'Running',
+    x: x + (i % perRow) * DIAGRAM.chipStep,
+    y: y + Math.floor(i / perRow) * DIAGRAM.chipStep,
+  }));
+}
+
+export function layoutDiagram(result: PlacementResult): DiagramLayout {
+  const { width, gap, header, nodeHeight, nodeGap, chipStep, maxNodeRows, laneHeight } = DIAGRAM;
+  const columns = Math.max(1, Math.min(DIAGRAM.maxColumns, result.zones.length));
+  const zoneWidth = (width - gap * (columns + 1)) / columns;
+  const pods = new Map(result.pods.map((pod) => [pod.name, { role: pod.role, status: pod.status }]));
+  const perRow = Math.max(1, Math.floor((zoneWidth - 86) / chipStep));
+
+  const boxes: ZoneBox[] = [];
+  let rowTop = gap;
+  let rowHeight = 0;
+  result.zones.forEach((zone, index) => {
+    const column = index % columns;
+    if (column === 0 && index > 0) {
+      rowTop += rowHeight + gap;
+      rowHeight = 0;
+    }
+    const x = gap + column * (zoneWidth + gap);
+    let y = rowTop + header + nodeGap;
+    const nodes: NodeBox[] = [];
+    let summary: ZoneBox['summary'];
+    let chips: ChipBox[] = [];
+    let caption: string | undefined;
+    if (result.mode === 'eci') {
+      caption = zone.vSwitches.length > 0 ? zone.vSwitches.join(', ') : 'no vSwitch listed';
+      chips = chipsIn(zone.eciPods, pods, x + 16, y + 30, Math.max(1, Math.floor((zoneWidth - 24) / chipStep)));
+      y += 30 + Math.max(1, Math.ceil(zone.eciPods.length / Math.max(1, Math.floor((zoneWidth - 24) / chipStep)))) * chipStep + nodeGap;
+    } else {
+      // Long zones collapse: nodes with pods or failures first, in order, then the summary row.
+      const notable = zone.nodes.filter((node) => node.pods.length > 0 || node.failed || !node.zoneLabel);
+      const quiet = zone.nodes.filter((node) => !notable.includes(node));
+      const picked = new Set([...notable, ...quiet].slice(0, maxNodeRows - 1));
+      const shown = zone.nodes.length <= maxNodeRows ? zone.nodes : zone.nodes.filter((node) => picked.has(node));
+      for (const node of shown) {
+        const lines = Math.max(1, Math.ceil(node.pods.length / perRow));
+        const height = nodeHeight + (lines - 1) * chipStep;
+        nodes.push({
+          name: node.name,
+          short: node.name.startsWith(`${zone.name}-`) ? node.name.slice(zone.name.length + 1) : node.name,
+          failed: node.failed,
+          zoneLabel: node.zoneLabel,
+          x: x + 8,
+          y,
+          width: zoneWidth - 16,
+          height,
+          chips: chipsIn(node.pods, pods, x + 66, y + nodeHeight / 2, perRow),
+        });
+        y += height + nodeGap;
+      }
+      const hidden = zone.nodes.filter((node) => !shown.includes(node));
+      if (hidden.length > 0) {
+        const hiddenPods = hidden.reduce((sum, node) => sum + node.pods.length, 0);
+        summary = {
+          text: `+ ${hidden.length} more node${hidden.length === 1 ? '' : 's'}${hiddenPods > 0 ? ` with ${hiddenPods} pod${hiddenPods === 1 ? '' : 's'}` : ', no gateway pods'}`,
+          y: y + 14,
+        };
+        y += 24;
+      }
+      if (zone.nodes.length === 0) {
+        summary = { text: 'no nodes', y: y + 14 };
+        y += 24;
+      }
+    }
+    const height = y - rowTop + 2;
+    rowHeight = Math.max(rowHeight, height);
+    boxes.push({ name: zone.name, failed: zone.failed, x, y: rowTop, width: zoneWidth, height, nodes, chips, ...(summary ? { summary } : {}), ...(caption ? { caption } : {}) });
+  });
+  // Zones in one row share a height, so the columns line up.
+  const rows = new Map<number, number>();
+  for (const box of boxes) rows.set(box.y, Math.max(rows.get(box.y) ?? 0, box.height));
+  const zones = boxes.map((box) => ({ ...box, height: rows.get(box.y) ?? box.height }));
+  const laneTop = rowTop + rowHeight + gap;
+  const pending = result.pods.filter((pod) => pod.status === 'Pending').map((pod) => pod.name);
+  const lanePerRow = Math.max(1, Math.floor((width - 120) / chipStep));
+  const laneLines = Math.max(1, Math.ceil(pending.length / lanePerRow));
+  const laneBottom = laneTop + laneHeight + (laneLines - 1) * chipStep;
+  return {
+    width,
+    height: laneBottom + gap + DIAGRAM.legendHeight,
+    legendY: laneBottom + gap + DIAGRAM.legendHeight / 2,
+    zones,
+    pending: { y: laneTop, chips: chipsIn(pending, pods, 100, laneTop + laneHeight / 2, lanePerRow) },
+  };
+}
