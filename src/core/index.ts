@@ -73,3 +73,4 @@ export {
 export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type NodeScore, type ScoreBreakdown, type ScorePlugin } from './placement/scheduler';
 export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';
+export { MAX_SAVED_TEXT, restoreSavedState, type RestoreResult, SAVED_STATE_VERSION, type SavedState, toSaved } from './persist/saved';

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type AnswerChange,
+  type ClusterSpec,
   DEFAULT_ECI,
   DEFAULT_PRESET,
   DEFAULT_SPREAD,
@@ -120,7 +121,18 @@ function withMemory(change: AnswerChange, remembered: AppState['remembered']): A
   return change;
 }
 
-export function createAppStore(initialText: string = presetText(DEFAULT_PRESET)): AppStore {
+/** Where the app starts: a saved state, or just a text (tests), or the default preset. */
+export interface InitialState {
+  readonly text?: string;
+  readonly preset?: PresetId;
+  readonly step?: StepId;
+  readonly cluster?: ClusterSpec;
+  readonly notice?: Notice;
+}
+
+export function createAppStore(start: string | InitialState = {}): AppStore {
+  const options: InitialState = typeof start === 'string' ? { text: start } : start;
+  const initialText = options.text ?? presetText(options.preset ?? DEFAULT_PRESET);
   const initial = parseYaml(initialText);
   return createStore<AppState>()((set, get) => {
     /** Replaces the whole text (preset, undo, redo, editor typing). */
@@ -296,15 +308,16 @@ export function createAppStore(initialText: string = presetText(DEFAULT_PRESET))
       text: initialText,
       doc: initial.doc,
       syntaxIssues: initial.ok ? [] : initial.issues.filter((issue) => issue.severity === 'error'),
-      preset: DEFAULT_PRESET,
-      step: 'cluster',
+      preset: options.preset ?? DEFAULT_PRESET,
+      step: options.step ?? 'cluster',
       drafts: NO_DRAFTS,
       past: [],
       future: [],
-      notice: null,
+      notice: options.notice ?? null,
       lastChange: null,
       remembered: remember(initial.doc, { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
       ...INITIAL_PLACEMENT,
+      ...(options.cluster ? { cluster: options.cluster } : {}),
       actions,
     };
   });

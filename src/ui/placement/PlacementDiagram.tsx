@@ -161,25 +161,24 @@ export function PlacementDiagram({ result }: { result: PlacementResult }) {
         <Zone key={zone.name} zone={zone} mode={result.mode} />
       ))}
       <g>
-        <rect
-          x={DIAGRAM.gap}
-          y={layout.pending.y}
-          width={layout.width - 2 * DIAGRAM.gap}
-          height={layout.legendY - DIAGRAM.legendHeight / 2 - DIAGRAM.gap - layout.pending.y}
-          rx={8}
-          fill="#fff8e1"
-          stroke="#f9ab00"
-        />
+        <rect x={DIAGRAM.gap} y={layout.pending.y} width={layout.width - 2 * DIAGRAM.gap} height={layout.pending.height} rx={8} fill="#fff8e1" stroke="#f9ab00" />
         <text x={DIAGRAM.gap + 10} y={layout.pending.y + DIAGRAM.laneHeight / 2 + 4} fontSize={12} fontWeight={700} fontFamily={FONT} fill={INK}>
           Pending
         </text>
-        {layout.pending.chips.length === 0 && (
+        {layout.pending.rows.length === 0 && (
           <text x={100} y={layout.pending.y + DIAGRAM.laneHeight / 2 + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
             none
           </text>
         )}
-        {layout.pending.chips.map((chip) => (
-          <Chip key={chip.pod} chip={chip} />
+        {layout.pending.rows.map((row) => (
+          <g key={row.text}>
+            {row.chips.map((chip) => (
+              <Chip key={chip.pod} chip={chip} />
+            ))}
+            <text x={row.textX} y={row.y + 4} fontSize={10} fontFamily={FONT} fill={INK}>
+              {row.text}
+            </text>
+          </g>
         ))}
       </g>
       <Legend y={layout.legendY} />

@@ -52,6 +52,11 @@ describe('the placement diagram layout', () => {
       ]),
     );
     const layout = layoutDiagram(simulatePlacement(required, cluster(1, 3)));
-    expect(layout.pending.chips.map((chip) => chip.pod)).toEqual(['pod-4']);
+    expect(layout.pending.rows).toEqual([
+      expect.objectContaining({
+        chips: [expect.objectContaining({ pod: 'pod-4' })],
+        text: "0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.",
+      }),
+    ]);
   });
 });

@@ -51,12 +51,20 @@ export interface ZoneBox {
   readonly chips: readonly ChipBox[];
 }
 
+/** Pending pods that wait for the same reason share a row: their chips, then Kubernetes' words. */
+export interface PendingRow {
+  readonly chips: readonly ChipBox[];
+  readonly text: string;
+  readonly textX: number;
+  readonly y: number;
+}
+
 export interface DiagramLayout {
   readonly width: number;
   readonly height: number;
   readonly legendY: number;
   readonly zones: readonly ZoneBox[];
-  readonly pending: { readonly y: number; readonly chips: readonly ChipBox[] };
+  readonly pending: { readonly y: number; readonly height: number; readonly rows: readonly PendingRow[] };
 }
 
 /** `pod-3` → "3", `new-2` → "+2": short enough for a chip, the full name is in its title. */
@@ -150,19 +158,31 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
     boxes.push({ name: zone.name, failed: zone.failed, x, y: rowTop, width: zoneWidth, height, nodes, chips, ...(summary ? { summary } : {}), ...(caption ? { caption } : {}) });
   });
   // Zones in one row share a height, so the columns line up.
-  const rows = new Map<number, number>();
-  for (const box of boxes) rows.set(box.y, Math.max(rows.get(box.y) ?? 0, box.height));
-  const zones = boxes.map((box) => ({ ...box, height: rows.get(box.y) ?? box.height }));
+  const rowHeights = new Map<number, number>();
+  for (const box of boxes) rowHeights.set(box.y, Math.max(rowHeights.get(box.y) ?? 0, box.height));
+  const zones = boxes.map((box) => ({ ...box, height: rowHeights.get(box.y) ?? box.height }));
   const laneTop = rowTop + rowHeight + gap;
-  const pending = result.pods.filter((pod) => pod.status === 'Pending').map((pod) => pod.name);
-  const lanePerRow = Math.max(1, Math.floor((width - 120) / chipStep));
-  const laneLines = Math.max(1, Math.ceil(pending.length / lanePerRow));
-  const laneBottom = laneTop + laneHeight + (laneLines - 1) * chipStep;
+  const byReason = new Map<string, string[]>();
+  for (const pod of result.pods) {
+    if (pod.status === 'Pending') byReason.set(pod.reason ?? '', [...(byReason.get(pod.reason ?? '') ?? []), pod.name]);
+  }
+  const rows: PendingRow[] = [...byReason].map(([reason, names], i) => {
+    const shown = names.slice(0, 6);
+    const y = laneTop + laneHeight / 2 + i * (chipStep + 4);
+    const more = names.length - shown.length;
+    return {
+      chips: chipsIn(shown, pods, 100, y, shown.length),
+      text: `${more > 0 ? `+${more} more: ` : ''}${reason}`,
+      textX: 100 + shown.length * chipStep,
+      y,
+    };
+  });
+  const laneBottom = laneTop + laneHeight + Math.max(0, rows.length - 1) * (chipStep + 4);
   return {
     width,
     height: laneBottom + gap + DIAGRAM.legendHeight,
     legendY: laneBottom + gap + DIAGRAM.legendHeight / 2,
     zones,
-    pending: { y: laneTop, chips: chipsIn(pending, pods, 100, laneTop + laneHeight / 2, lanePerRow) },
+    pending: { y: laneTop, height: laneBottom - laneTop, rows },
   };
 }

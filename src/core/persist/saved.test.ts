@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER } from '../placement/cluster';
+import { restoreSavedState, SAVED_STATE_VERSION, toSaved } from './saved';
+
+const good = { text: 'kind: IstioGateway\n', preset: 'ack-zone', step: 'spread', cluster: DEFAULT_CLUSTER } as const;
+
+describe('restoreSavedState: a tolerant reader of what was stored', () => {
+  it('round-trips a saved state', () => {
+    expect(restoreSavedState(JSON.parse(JSON.stringify(toSaved(good))))).toEqual({ ok: true, state: good, repaired: [] });
+  });
+
+  it('repairs what it can: bad sizes are clamped, missing fields defaulted', () => {
+    const result = restoreSavedState({
+      version: 1,
+      text: 'a: 1',
+      preset: 'nope',
+      step: 'nowhere',
+      cluster: { zones: [{ name: 'z1', nodes: [{ cpu: -3, memoryGiB: 'lots', usedCpu: 99 }, 'x'] }, 7] },
+    });
+    expect(result).toEqual({
+      ok: true,
+      state: {
+        text: 'a: 1',
+        preset: 'ack-node',
+        step: 'cluster',
+        cluster: {
+          zones: [
+            {
+              name: 'z1',
+              nodes: [
+                { cpu: 0.001, memoryGiB: 16, usedCpu: 0.001, usedMemoryGiB: 0, zoneLabel: true },
+                { cpu: 4, memoryGiB: 16, usedCpu: 0, usedMemoryGiB: 0, zoneLabel: true },
+              ],
+            },
+          ],
+          vSwitchZones: {},
+        },
+      },
+      repaired: ['some zones could not be read'],
+    });
+  });
+
+  it.each([
+    ['not an object', 'x', 'it is not a saved state'],
+    ['no version', { text: 'a' }, 'it has no valid format version'],
+    ['a newer version', { version: SAVED_STATE_VERSION + 1, text: 'a' }, 'it was saved by a newer version of this app (format 2)'],
+    ['no text', { version: 1, cluster: DEFAULT_CLUSTER }, 'it holds no YAML text'],
+    ['a huge text', { version: 1, text: 'x'.repeat(1_000_001), cluster: DEFAULT_CLUSTER }, 'its YAML text is too large'],
+    ['no cluster', { version: 1, text: 'a' }, 'its cluster could not be read'],
+  ])('refuses %s', (_, data, reason) => {
+    expect(restoreSavedState(data)).toEqual({ ok: false, reason });
+  });
+});

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { presetText } from '../core';
+import { type KeyValueStorage, loadSavedState, persistStore, STORAGE_KEY } from './persistence';
+import { createAppStore } from './store';
+
+function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+describe('saving and restoring the app state', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves text, cluster, step and preset after a change, and restores them', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    const stop = persistStore(store, storage);
+    store.getState().actions.setTextField('maxReplicas', '6');
+    store.getState().actions.setZoneCount(4);
+    store.getState().actions.goToStep('spread');
+    expect(storage.data.has(STORAGE_KEY)).toBe(false);
+    vi.advanceTimersByTime(300);
+    stop();
+    const loaded = loadSavedState(storage);
+    expect(loaded.notice).toBeUndefined();
+    const restored = createAppStore(loaded.saved);
+    expect(restored.getState().text).toBe(store.getState().text);
+    expect(restored.getState().text).toContain('maxReplicas: 6');
+    expect(restored.getState().cluster.zones).toHaveLength(4);
+    expect(restored.getState().step).toBe('spread');
+  });
+
+  it('sets aside what it cannot read, says so, and starts from the default', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":1,"text":' });
+    const loaded = loadSavedState(storage, new Date('2026-11-26T10:00:00Z'));
+    expect(loaded.saved).toBeUndefined();
+    expect(loaded.notice?.message).toBe(
+      `Your saved work could not be restored: it is not valid JSON. It was set aside in this browser’s storage as “${STORAGE_KEY}/set-aside/2026-11-26T10:00:00.000Z”, and the default preset is shown.`,
+    );
+    expect(storage.data.get(`${STORAGE_KEY}/set-aside/2026-11-26T10:00:00.000Z`)).toBe('{"version":1,"text":');
+    expect(storage.data.has(STORAGE_KEY)).toBe(false);
+    expect(createAppStore({ ...loaded.saved, ...(loaded.notice ? { notice: loaded.notice } : {}) }).getState().text).toBe(presetText('ack-node'));
+  });
+
+  it('never overwrites a state saved by a newer version of the app', () => {
+    const newer = JSON.stringify({ version: 99, text: 'x' });
+    const storage = memoryStorage({ [STORAGE_KEY]: newer });
+    const loaded = loadSavedState(storage, new Date('2026-11-26T10:00:00Z'));
+    expect(loaded.notice?.message).toContain('it was saved by a newer version of this app (format 99)');
+    expect([...storage.data.values()]).toContain(newer);
+  });
+
+  it('says once when the browser refuses to store', () => {
+    const store = createAppStore();
+    const refusing: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    persistStore(store, refusing);
+    store.getState().actions.setZoneCount(2);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().notice?.message).toBe(
+      'Your work could not be saved in this browser (The quota has been exceeded.). Download the YAML to keep it.',
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { restoreSavedState, type SavedState, toSaved } from '../core';
+import type { AppStore, Notice } from './store';
+
+/** Where the app keeps its state in the browser. */
+export const STORAGE_KEY = 'asm-gateway-ha-configurator/state';
+
+/** The part of Web Storage the app uses (a fake one serves in tests). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface LoadedState {
+  readonly saved?: SavedState;
+  readonly notice?: Notice;
+}
+
+function setAside(storage: KeyValueStorage, raw: string, reason: string, now: Date): LoadedState {
+  const key = `${STORAGE_KEY}/set-aside/${now.toISOString()}`;
+  try {
+    storage.setItem(key, raw);
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage refused: the original stays where it was, and is still not overwritten until the user edits.
+  }
+  return {
+    notice: {
+      message: `Your saved work could not be restored: ${reason}. It was set aside in this browser’s storage as “${key}”, and the default preset is shown.`,
+      undoable: false,
+    },
+  };
+}
+
+/** Reads the saved state. Anything unreadable is set aside (never deleted) and reported; this never throws. */
+export function loadSavedState(storage: KeyValueStorage | undefined, now = new Date()): LoadedState {
+  if (!storage) return {};
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { notice: { message: 'This browser does not allow this page to store data: your work will not survive a reload.', undoable: false } };
+  }
+  if (raw === null) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return setAside(storage, raw, 'it is not valid JSON', now);
+  }
+  const result = restoreSavedState(data);
+  if (!result.ok) return setAside(storage, raw, result.reason, now);
+  return result.repaired.length > 0
+    ? { saved: result.state, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.`, undoable: false } }
+    : { saved: result.state };
+}
+
+export interface PersistOptions {
+  readonly delayMs?: number;
+  /** The page, to save at once when it is hidden (closing the tab, going to the background). */
+  readonly page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+}
+
+/**
+ * Saves the text, cluster, step and preset shortly after each change, and at once when the page is
+ * hidden. Returns a function that stops saving.
+ */
+export function persistStore(store: AppStore, storage: KeyValueStorage, { delayMs = 250, page }: PersistOptions = {}): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let warned = false;
+  const save = (): void => {
+    timer = undefined;
+    const { text, preset, step, cluster } = store.getState();
+    try {
+      storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster })));
+    } catch (error) {
+      if (!warned) {
+        warned = true;
+        store.setState({
+          notice: {
+            message: `Your work could not be saved in this browser (${error instanceof Error ? error.message : 'storage refused'}). Download the YAML to keep it.`,
+            undoable: false,
+          },
+        });
+      }
+    }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.text === previous.text && state.cluster === previous.cluster && state.step === previous.step && state.preset === previous.preset) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  });
+  const flush = (): void => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      save();
+    }
+  };
+  page?.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    unsubscribe();
+    page?.removeEventListener('pagehide', flush);
+  };
+}
