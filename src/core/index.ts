@@ -65,6 +65,7 @@ export {
   type PodRole,
   type PodStatus,
   type SimPod,
+  MAX_SIMULATED_REPLICAS,
   simulatePlacement,
   type Verdict,
   type WhatIfInput,
@@ -74,3 +75,9 @@ export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type NodeScore, type ScoreBreakdown, typ
 export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';
 export { MAX_SAVED_TEXT, restoreSavedState, type RestoreResult, SAVED_STATE_VERSION, type SavedState, toSaved } from './persist/saved';
+export { documentFindings } from './gateway/findings';
+export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
+export { validateSchema } from './schema/validateSchema';
+export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, yamlFromJson } from './yaml/source';
+export { LineIndex } from './yaml/lines';
+export { changedLines, linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';

@@ -9,10 +9,15 @@ import {
   type GatewayWorkload,
   type Issue,
   type PlacementResult,
+  documentFindings,
+  LineIndex,
+  linesOfPath,
   readAnswers,
   readWorkload,
+  type Severity,
   simulatePlacement,
-  validateAnswers,
+  spanOfIssue,
+  type TextSpan,
   validateCluster,
 } from '../core';
 import type { AppState } from './store';
@@ -41,7 +46,7 @@ export interface DocumentFindings {
 
 const findingsOf = perDocument((doc): DocumentFindings => {
   const paths = pathsOf(doc);
-  const all = validateAnswers(answersOf(doc), paths);
+  const all = documentFindings(doc);
   const byField: Partial<Record<FieldKey, GatewayIssue[]>> = {};
   for (const issue of all) {
     const field = fieldForPath(issue.path, paths);
@@ -55,7 +60,7 @@ export const selectFieldPaths = (state: AppState): Readonly<Record<FieldKey, Doc
 export const selectFindings = (state: AppState): DocumentFindings => findingsOf(state.doc);
 export const selectActions = (state: AppState): AppState['actions'] => state.actions;
 /** The form is read-only while the YAML text does not parse. */
-export const selectFormLocked = (state: AppState): boolean => state.syntaxIssues.length > 0;
+export const selectFormLocked = (state: AppState): boolean => state.status !== 'gateway';
 
 let lastPlacement: { doc: GatewayDocument; cluster: AppState['cluster']; whatIf: AppState['whatIf']; result: PlacementResult } | undefined;
 const workloadOf = perDocument(readWorkload);
@@ -79,4 +84,51 @@ export function selectClusterIssues(state: AppState): readonly Issue[] {
     clusterIssuesOf.set(state.cluster, issues);
   }
   return issues;
+}
+
+/** A problem placed in the editor text. */
+export interface EditorMarker {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: TextSpan;
+}
+
+let lastMarkers: { text: string; doc: GatewayDocument; status: AppState['status']; issues: AppState['textIssues']; markers: EditorMarker[] } | undefined;
+
+/**
+ * The editor's markers: the text's own problems, and (when the text is an IstioGateway) every
+ * finding of the document at the line it concerns. The same Issues the form and the findings show.
+ */
+export function selectEditorMarkers(state: AppState): readonly EditorMarker[] {
+  const { text, doc, status, textIssues } = state;
+  if (lastMarkers?.text === text && lastMarkers.doc === doc && lastMarkers.status === status && lastMarkers.issues === textIssues) {
+    return lastMarkers.markers;
+  }
+  const lines = new LineIndex(text);
+  const document = status === 'gateway' ? findingsOf(doc).all : [];
+  const markers = [...textIssues, ...document].flatMap((issue): EditorMarker[] => {
+    const span = spanOfIssue(issue, status === 'gateway' ? doc : undefined, state.docStart, lines);
+    return span ? [{ code: issue.code, severity: issue.severity, message: issue.message, span }] : [];
+  });
+  lastMarkers = { text, doc, status, issues: textIssues, markers };
+  return markers;
+}
+
+let lastFocused: { text: string; field: AppState['focusedField']; lines: readonly [number, number] | undefined } | undefined;
+
+/**
+ * The editor lines the focused form field owns (1-based, inclusive), when it has any in this
+ * document. The same array is returned until the text or the field changes (a selector must be stable).
+ */
+export function selectFocusedLines(state: AppState): readonly [number, number] | undefined {
+  const field = state.focusedField;
+  if (lastFocused?.text === state.text && lastFocused.field === field) return lastFocused.lines;
+  let lines: readonly [number, number] | undefined;
+  if (field && state.status === 'gateway') {
+    const index = new LineIndex(state.text);
+    lines = linesOfPath(state.doc, pathsOf(state.doc)[field], (offset) => index.position(offset + state.docStart).line);
+  }
+  lastFocused = { text: state.text, field, lines };
+  return lines;
 }

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { presetText } from '../core';
-import { selectAnswers, selectFindings, selectPlacement } from './selectors';
+import { selectAnswers, selectEditorMarkers, selectFindings, selectFocusedLines, selectPlacement } from './selectors';
 import { createAppStore } from './store';
 
 describe('the app store: the YAML text is the truth, the form is a lens', () => {
@@ -67,14 +67,14 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
     const store = createAppStore();
     const good = store.getState().doc;
     store.getState().actions.editYaml('spec:\n  minReplicas: [1\n');
-    expect(store.getState().syntaxIssues.length).toBeGreaterThan(0);
-    expect(store.getState().syntaxIssues[0]?.span?.line).toBeGreaterThan(0);
+    expect(store.getState().textIssues.length).toBeGreaterThan(0);
+    expect(store.getState().textIssues[0]?.span?.line).toBeGreaterThan(0);
     expect(store.getState().doc).toBe(good);
     const text = store.getState().text;
     store.getState().actions.setTextField('minReplicas', '3');
     expect(store.getState().text).toBe(text);
     store.getState().actions.editYaml(presetText('ack-zone'));
-    expect(store.getState().syntaxIssues).toEqual([]);
+    expect(store.getState().textIssues).toEqual([]);
     expect(selectAnswers(store.getState()).spreadLevel).toBe('zone');
   });
 
@@ -154,5 +154,26 @@ describe('the placement slice', () => {
     expect(selectPlacement(store.getState()).replicas).toBe(4);
     store.getState().actions.setReplicasToPlace(3);
     expect(selectPlacement(store.getState()).pods).toHaveLength(3);
+  });
+});
+
+describe('selectors return the same value until their inputs change (zustand needs stable selections)', () => {
+  it.each([
+    ['selectEditorMarkers', selectEditorMarkers],
+    ['selectFocusedLines', selectFocusedLines],
+    ['selectPlacement', selectPlacement],
+    ['selectFindings', selectFindings],
+    ['selectAnswers', selectAnswers],
+  ] as const)('%s', (_, select) => {
+    const store = createAppStore();
+    store.getState().actions.focusField('minReplicas');
+    expect(select(store.getState())).toBe(select(store.getState()));
+  });
+
+  it('the focused field’s lines are the lines of its node', () => {
+    const store = createAppStore();
+    store.getState().actions.focusField('minReplicas');
+    const line = store.getState().text.split('\n').indexOf('  minReplicas: 2') + 1;
+    expect(selectFocusedLines(store.getState())).toEqual([line, line]);
   });
 });

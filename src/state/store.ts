@@ -9,8 +9,10 @@ import {
   editPortRows,
   editTextField,
   editVSwitchRows,
+  type FieldKey,
   type GatewayDocument,
   type GatewayIssue,
+  type GatewaySource,
   type Issue,
   parseYaml,
   type PortRow,
@@ -19,11 +21,14 @@ import {
   presetText,
   printChanges,
   readAnswers,
+  readGatewaySource,
   type SpreadSettings,
   type StepId,
   type TextEdit,
   type TextField,
+  type TextSpan,
   tryApplyAnswer,
+  yamlFromJson,
 } from '../core';
 import { INITIAL_PLACEMENT, type PlacementActions, placementActions, type PlacementState } from './placementSlice';
 
@@ -43,12 +48,16 @@ export interface Notice {
   readonly message: string;
   /** Offers Undo for the change the notice reports. */
   readonly undoable: boolean;
+  /** Offers to convert a JSON document to YAML. */
+  readonly offer?: 'convert-json';
 }
 
 /** The last text change, as minimal edits against the previous text, so an editor can apply it as an edit. */
 export interface TextChange {
   readonly from: string;
   readonly edits: readonly TextEdit[];
+  /** Where it came from: the form (its lines are briefly highlighted) or the editor itself. */
+  readonly source: 'form' | 'other';
 }
 
 /** One undo step: the text, and the preset the Preset select showed with it. */
@@ -60,19 +69,32 @@ export interface HistoryEntry {
 export interface AppState extends PlacementState {
   /** The YAML text: the source of truth. */
   readonly text: string;
-  /** The last document that parsed without errors (the form shows its values). */
+  /** The last IstioGateway document read from the text (the form shows its values). */
   readonly doc: GatewayDocument;
-  /** Syntax errors of `text`; while there are any, the form is read-only. */
-  readonly syntaxIssues: readonly Issue[];
+  /** Where `doc` lies in `text` (a file may hold several documents). */
+  readonly docStart: number;
+  readonly docEnd: number;
+  /** Whether the text is an IstioGateway the form can edit; anything else locks the form. */
+  readonly status: GatewaySource['status'];
+  /** Problems of the text itself: syntax, several documents, not an IstioGateway. */
+  readonly textIssues: readonly Issue[];
+  /** The text is JSON (which is YAML too); the app offers to convert it. */
+  readonly isJson: boolean;
   readonly preset: PresetId;
   readonly step: StepId;
   readonly drafts: Drafts;
   readonly past: readonly HistoryEntry[];
   readonly future: readonly HistoryEntry[];
+  /** When the editor last typed: typing within a second is one undo step. */
+  readonly typingAt: number | null;
   readonly notice: Notice | null;
   readonly lastChange: TextChange | null;
   /** What to write when the user switches cluster type back: the settings they had. */
   readonly remembered: { readonly spread: SpreadSettings; readonly eci: EciSettings };
+  /** A request to show a place in the editor (a syntax error, a finding); `seq` makes each request new. */
+  readonly reveal: { readonly span: TextSpan; readonly seq: number } | null;
+  /** The form field that has focus: the editor marks the lines it owns. */
+  readonly focusedField: FieldKey | null;
   readonly actions: AppActions;
 }
 
@@ -83,15 +105,23 @@ export interface AppActions extends PlacementActions {
   /** A choice (radio, select, checkbox): always a valid value, written at once. */
   choose: (change: AnswerChange) => void;
   choosePreset: (id: PresetId) => void;
-  /** Text typed in the editor. */
+  /** Text typed or pasted in the editor. */
   editYaml: (text: string) => void;
+  /** A file's text, replacing the document (undoable). */
+  importText: (text: string, fileName: string) => void;
+  convertJsonToYaml: () => void;
   undo: () => void;
   redo: () => void;
   goToStep: (step: StepId) => void;
   dismissNotice: () => void;
+  /** Shows a message (no Undo): something the user asked for could not be done. */
+  tell: (message: string) => void;
+  revealInEditor: (span: TextSpan) => void;
+  focusField: (field: FieldKey | null) => void;
 }
 
-const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 200;
+const TYPING_GROUP_MS = 1000;
 const NO_DRAFTS: Drafts = { text: {} };
 
 export type AppStore = StoreApi<AppState>;
@@ -130,27 +160,53 @@ export interface InitialState {
   readonly notice?: Notice;
 }
 
+/** The state fields that follow from reading a text; the previous document stays when the new text is not one. */
+function readText(text: string, previous: Pick<AppState, 'doc' | 'docStart' | 'docEnd' | 'remembered'> | undefined) {
+  const source = readGatewaySource(text);
+  const doc = source.doc ?? previous?.doc ?? parseYaml(presetText(DEFAULT_PRESET)).doc;
+  return {
+    source,
+    fields: {
+      text,
+      doc,
+      docStart: source.doc ? source.start : (previous?.docStart ?? 0),
+      docEnd: source.doc ? source.end : (previous?.docEnd ?? 0),
+      status: source.status,
+      textIssues: source.issues,
+      isJson: source.json,
+      remembered: source.doc ? remember(source.doc, previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }) : (previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
+    },
+  };
+}
+
+const JSON_OFFER: Notice = {
+  message: 'This is JSON. It works as it is (JSON is valid YAML), but comments and the minimal edits need YAML.',
+  undoable: false,
+  offer: 'convert-json',
+};
+
 export function createAppStore(start: string | InitialState = {}): AppStore {
   const options: InitialState = typeof start === 'string' ? { text: start } : start;
   const initialText = options.text ?? presetText(options.preset ?? DEFAULT_PRESET);
-  const initial = parseYaml(initialText);
+  const initial = readText(initialText, undefined);
   return createStore<AppState>()((set, get) => {
-    /** Replaces the whole text (preset, undo, redo, editor typing). */
+    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset });
+    const pushed = (state: AppState): readonly HistoryEntry[] => [...state.past, entry(state)].slice(-HISTORY_LIMIT);
+
+    /** Replaces the whole text (preset, import, undo, redo, editor typing). */
     const replaceText = (text: string, extra: Partial<AppState> = {}): void => {
-      const parsed = parseYaml(text);
       const state = get();
+      const { source, fields } = readText(text, state);
+      const offerJson = source.json && !state.isJson;
       set({
-        text,
-        doc: parsed.ok ? parsed.doc : state.doc,
-        syntaxIssues: parsed.ok ? [] : parsed.issues.filter((issue) => issue.severity === 'error'),
+        ...fields,
         drafts: NO_DRAFTS,
         lastChange: null,
-        remembered: parsed.ok ? remember(parsed.doc, state.remembered) : state.remembered,
+        typingAt: null,
+        ...(offerJson ? { notice: JSON_OFFER } : {}),
         ...extra,
       });
     };
-
-    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset });
 
     /**
      * Text drafts of other fields are judged again against the changed document: one that became
@@ -179,7 +235,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
      */
     const commit = (change: AnswerChange, drafts: Drafts): string | undefined => {
       const state = get();
-      if (state.syntaxIssues.length > 0) return 'The YAML does not parse; fix it first.';
+      if (state.status !== 'gateway') return 'The YAML is not an IstioGateway the form can edit; fix it in the editor first.';
       try {
         const first = tryApplyAnswer(state.doc, withMemory(change, state.remembered));
         if (!first.ok) return first.message;
@@ -189,22 +245,26 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           const applied = tryApplyAnswer(after, withMemory(next, state.remembered));
           if (applied.ok) after = applied.doc;
         }
-        const printed = printChanges(state.text, state.doc, after);
+        const { docStart: start, docEnd: end } = state;
+        const printed = printChanges(state.text.slice(start, end), state.doc, after);
         if (!printed.ok) return `This change cannot be written into the YAML: ${printed.message}`;
-        if (printed.text === state.text) {
+        const text = state.text.slice(0, start) + printed.text + state.text.slice(end);
+        if (text === state.text) {
           set({ drafts: settled.drafts });
           return undefined;
         }
-        const doc = printed.parsed ?? parseYaml(printed.text).doc;
+        const parsed = start === 0 && end === state.text.length && printed.parsed?.warnings.length === 0 ? printed.parsed : undefined;
+        const fields = parsed
+          ? { text, doc: parsed, docStart: 0, docEnd: text.length, status: 'gateway' as const, textIssues: [], isJson: state.isJson }
+          : readText(text, state).fields;
         set({
-          text: printed.text,
-          doc,
-          syntaxIssues: [],
+          ...fields,
           drafts: settled.drafts,
-          past: [...state.past, entry(state)].slice(-HISTORY_LIMIT),
+          past: pushed(state),
           future: [],
-          lastChange: { from: state.text, edits: printed.edits },
-          remembered: remember(doc, state.remembered),
+          typingAt: null,
+          lastChange: { from: state.text, edits: printed.edits.map((edit) => ({ ...edit, start: edit.start + start, end: edit.end + start })), source: 'form' },
+          remembered: remember(fields.doc, state.remembered),
           notice: null,
         });
         return undefined;
@@ -214,18 +274,13 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       }
     };
 
-    const refusal = (message: string, path: readonly (string | number)[]): GatewayIssue => ({
-      code: 'field/unwritable',
-      severity: 'error',
-      message,
-      path,
-    });
+    const refusal = (message: string): GatewayIssue => ({ code: 'field/unwritable', severity: 'error', message, path: [] });
 
     const actions: AppActions = {
       ...placementActions(get, set),
       setTextField(field, raw) {
         const state = get();
-        if (state.syntaxIssues.length > 0) return;
+        if (state.status !== 'gateway') return;
         const edit = editTextField(state.doc, field, raw);
         const others: Drafts['text'] = Object.fromEntries(Object.entries(state.drafts.text).filter(([key]) => key !== field));
         if (!edit.ok) {
@@ -233,32 +288,29 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           return;
         }
         const refused = commit(edit.change, { ...state.drafts, text: others });
-        if (refused !== undefined) {
-          const issues = [refusal(refused, [])];
-          set({ drafts: { ...get().drafts, text: { ...get().drafts.text, [field]: { raw, issues } } } });
-        }
+        if (refused !== undefined) set({ drafts: { ...get().drafts, text: { ...get().drafts.text, [field]: { raw, issues: [refusal(refused)] } } } });
       },
       setVSwitchRows(rows) {
         const state = get();
-        if (state.syntaxIssues.length > 0) return;
+        if (state.status !== 'gateway') return;
         const edit = editVSwitchRows(state.doc, rows);
         if (!edit.ok) {
           set({ drafts: { ...state.drafts, vSwitchRows: { raw: rows, issues: edit.issues } } });
           return;
         }
         const refused = commit(edit.change, { text: state.drafts.text, ...(state.drafts.portRows ? { portRows: state.drafts.portRows } : {}) });
-        if (refused !== undefined) set({ drafts: { ...get().drafts, vSwitchRows: { raw: rows, issues: [refusal(refused, [])] } } });
+        if (refused !== undefined) set({ drafts: { ...get().drafts, vSwitchRows: { raw: rows, issues: [refusal(refused)] } } });
       },
       setPortRows(rows) {
         const state = get();
-        if (state.syntaxIssues.length > 0) return;
+        if (state.status !== 'gateway') return;
         const edit = editPortRows(state.doc, rows);
         if (!edit.ok) {
           set({ drafts: { ...state.drafts, portRows: { raw: rows, issues: edit.issues } } });
           return;
         }
         const refused = commit(edit.change, { text: state.drafts.text, ...(state.drafts.vSwitchRows ? { vSwitchRows: state.drafts.vSwitchRows } : {}) });
-        if (refused !== undefined) set({ drafts: { ...get().drafts, portRows: { raw: rows, issues: [refusal(refused, [])] } } });
+        if (refused !== undefined) set({ drafts: { ...get().drafts, portRows: { raw: rows, issues: [refusal(refused)] } } });
       },
       choose(change) {
         // A cluster-type switch changes which spread fields exist: their drafts no longer apply.
@@ -269,7 +321,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         const state = get();
         replaceText(presetText(id), {
           preset: id,
-          past: [...state.past, entry(state)].slice(-HISTORY_LIMIT),
+          past: pushed(state),
           future: [],
           notice: { message: `Loaded the preset “${presetById(id).label}”.`, undoable: true },
         });
@@ -277,24 +329,35 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       editYaml(text) {
         const state = get();
         if (text === state.text) return;
-        replaceText(text, { past: [...state.past, entry(state)].slice(-HISTORY_LIMIT), future: [], notice: null });
+        const now = Date.now();
+        const sameBurst = state.typingAt !== null && now - state.typingAt < TYPING_GROUP_MS;
+        replaceText(text, { past: sameBurst ? state.past : pushed(state), future: [], typingAt: now, ...(state.notice?.undoable ? { notice: null } : {}) });
+      },
+      importText(text, fileName) {
+        const state = get();
+        replaceText(text, { past: pushed(state), future: [], notice: { message: `Imported ${fileName}.`, undoable: true } });
+        if (get().isJson) set({ notice: JSON_OFFER });
+      },
+      convertJsonToYaml() {
+        const state = get();
+        const yaml = yamlFromJson(state.text);
+        if (yaml === undefined) {
+          set({ notice: { message: 'The text is no longer valid JSON, so it was not converted.', undoable: false } });
+          return;
+        }
+        replaceText(yaml, { past: pushed(state), future: [], notice: { message: 'Converted the JSON to YAML.', undoable: true } });
       },
       undo() {
         const state = get();
         const previous = state.past[state.past.length - 1];
         if (previous === undefined) return;
-        replaceText(previous.text, {
-          preset: previous.preset,
-          past: state.past.slice(0, -1),
-          future: [entry(state), ...state.future],
-          notice: null,
-        });
+        replaceText(previous.text, { preset: previous.preset, past: state.past.slice(0, -1), future: [entry(state), ...state.future], notice: null });
       },
       redo() {
         const state = get();
         const next = state.future[0];
         if (next === undefined) return;
-        replaceText(next.text, { preset: next.preset, past: [...state.past, entry(state)], future: state.future.slice(1), notice: null });
+        replaceText(next.text, { preset: next.preset, past: pushed(state), future: state.future.slice(1), notice: null });
       },
       goToStep(step) {
         set({ step });
@@ -302,20 +365,29 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       dismissNotice() {
         set({ notice: null });
       },
+      tell(message) {
+        set({ notice: { message, undoable: false } });
+      },
+      revealInEditor(span) {
+        set({ reveal: { span, seq: (get().reveal?.seq ?? 0) + 1 } });
+      },
+      focusField(field) {
+        set({ focusedField: field });
+      },
     };
 
     return {
-      text: initialText,
-      doc: initial.doc,
-      syntaxIssues: initial.ok ? [] : initial.issues.filter((issue) => issue.severity === 'error'),
+      ...initial.fields,
       preset: options.preset ?? DEFAULT_PRESET,
       step: options.step ?? 'cluster',
       drafts: NO_DRAFTS,
       past: [],
       future: [],
-      notice: options.notice ?? null,
+      typingAt: null,
+      notice: options.notice ?? (initial.source.json ? JSON_OFFER : null),
       lastChange: null,
-      remembered: remember(initial.doc, { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
+      reveal: null,
+      focusedField: null,
       ...INITIAL_PLACEMENT,
       ...(options.cluster ? { cluster: options.cluster } : {}),
       actions,

@@ -1,13 +1,20 @@
 import { LazyEditor } from './editor/LazyEditor';
+import { useFileDrop } from './export/useFileDrop';
 import { Header } from './header/Header';
 import { NoticeBar } from './common/NoticeBar';
-import { SyntaxBanner } from './common/SyntaxBanner';
+import { TextBanner } from './common/TextBanner';
 import { PlacementPanel } from './placement/PlacementPanel';
 import { Wizard } from './wizard/Wizard';
 
 export function App() {
+  const dragging = useFileDrop();
   return (
-    <div className="app">
+    <div className={dragging ? 'app app-dragging' : 'app'}>
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a .yaml, .yml or .json file to import it
+        </div>
+      )}
       <Header />
       <main className="layout">
         <section className="pane pane-form" aria-labelledby="wizard-heading">
@@ -15,7 +22,7 @@ export function App() {
             Configure
           </h2>
           <NoticeBar />
-          <SyntaxBanner />
+          <TextBanner />
           <Wizard />
         </section>
         <section className="pane pane-yaml" aria-labelledby="yaml-heading">

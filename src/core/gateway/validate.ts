@@ -72,9 +72,10 @@ function checkClusterIds(ids: readonly string[], path: DocPath): GatewayIssue[] 
   if (ids.length === 0) {
     return [issue('cluster-ids-required', 'error', 'Add at least one ACK cluster ID: the gateway is deployed only to the clusters listed.', path)];
   }
+  const first = firstIndexes(ids);
   return ids.flatMap((id, i): GatewayIssue[] => {
     const at = [...path, i];
-    if (ids.indexOf(id) !== i) return [issue('cluster-id-duplicate', 'error', `${id} is listed twice.`, at)];
+    if (first.get(id) !== i) return [issue('cluster-id-duplicate', 'error', `${id} is listed twice.`, at)];
     if (PLACEHOLDER.test(id) && CLUSTER_ID.test(id.slice(0, -4))) {
       return [
         issue(
@@ -117,9 +118,10 @@ function checkVSwitches(ids: readonly string[], path: DocPath): GatewayIssue[] {
   if (ids.length > MAX_VSWITCHES) {
     issues.push(issue('vswitch-too-many', 'error', `ECI accepts at most ${MAX_VSWITCHES} vSwitches; ${ids.length} are listed.`, path));
   }
+  const first = firstIndexes(ids);
   ids.forEach((id, i) => {
     const at = [...path, i];
-    if (ids.indexOf(id) !== i) issues.push(issue('vswitch-duplicate', 'error', `${id} is listed twice; each vSwitch once.`, at));
+    if (first.get(id) !== i) issues.push(issue('vswitch-duplicate', 'error', `${id} is listed twice; each vSwitch once.`, at));
     else if (PLACEHOLDER.test(id) && VSWITCH_ID.test(id.slice(0, -4))) {
       issues.push(
         issue('vswitch-placeholder', 'warning', `${id} is the masked example ID from the ASM document; replace it with your vSwitch ID.`, at),
@@ -135,10 +137,21 @@ function isPortNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
+/** Where each value first appears: duplicates are found in one pass, even in a list of thousands. */
+function firstIndexes<T>(values: readonly T[]): Map<T, number> {
+  const first = new Map<T, number>();
+  values.forEach((value, i) => {
+    if (!first.has(value)) first.set(value, i);
+  });
+  return first;
+}
+
 function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[] {
   if (ports.length === 0) {
     return [issue('ports-required', 'error', 'Add at least one port: the gateway Service needs a port to receive traffic.', path)];
   }
+  const firstName = firstIndexes(ports.map((port) => port.name));
+  const firstPort = firstIndexes(ports.map((port) => port.port));
   return ports.flatMap((port, i): GatewayIssue[] => {
     const at = [...path, i];
     const issues: GatewayIssue[] = [];
@@ -146,12 +159,12 @@ function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[]
       if (ports.length > 1) issues.push(issue('port-name-required', 'error', 'Name every port when there is more than one.', [...at, 'name']));
     } else if (!isDnsLabel(port.name)) {
       issues.push(issue('port-name-format', 'error', 'Port names use lowercase letters, digits and “-”.', [...at, 'name']));
-    } else if (ports.findIndex((other) => other.name === port.name) !== i) {
+    } else if (firstName.get(port.name) !== i) {
       issues.push(issue('port-name-duplicate', 'error', `Port name ${port.name} is used twice.`, [...at, 'name']));
     }
     if (!isPortNumber(port.port)) {
       issues.push(issue('port-range', 'error', 'A port is a whole number from 1 to 65535.', [...at, 'port']));
-    } else if (ports.findIndex((other) => other.port === port.port) !== i) {
+    } else if (firstPort.get(port.port) !== i) {
       issues.push(issue('port-duplicate', 'error', `Port ${port.port} is used twice.`, [...at, 'port']));
     }
     const target = port.targetPort;

@@ -131,9 +131,18 @@ function verdictOver(pods: readonly { name: string; domain: string }[], kind: 'n
   };
 }
 
+/** The simulation places at most this many pods: a YAML asking for millions must not freeze the page. */
+export const MAX_SIMULATED_REPLICAS = 1000;
+
 function clampReplicas(workload: GatewayWorkload, replicas: number | undefined): number {
   const wanted = replicas ?? workload.minReplicas;
-  return Math.min(workload.maxReplicas, Math.max(workload.minReplicas, Math.round(wanted)));
+  return Math.min(MAX_SIMULATED_REPLICAS, workload.maxReplicas, Math.max(workload.minReplicas, Math.round(wanted)));
+}
+
+function replicaNotes(workload: GatewayWorkload): string[] {
+  return workload.minReplicas > MAX_SIMULATED_REPLICAS || workload.maxReplicas > MAX_SIMULATED_REPLICAS
+    ? [`The YAML asks for up to ${workload.maxReplicas} replicas; the simulation places at most ${MAX_SIMULATED_REPLICAS}.`]
+    : [];
 }
 
 /** Where the gateway pods land, and what survives a failure: kube-scheduler on ACK, ECI zones on ACK Serverless. */
@@ -299,7 +308,7 @@ function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, what
     ...(failure ? { failure } : {}),
     ...(rollout ? { rollout } : {}),
     ...(breakdown ? { breakdown } : {}),
-    notes: schedulerNotes(workload),
+    notes: [...schedulerNotes(workload), ...replicaNotes(workload)],
     findings: schedulerFindings(workload, cluster, nodes, healthy, replicas, rollout),
   };
 }
@@ -520,7 +529,7 @@ function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: Wh
           detail: runningHealthy.length === 1 ? `No: ${runningHealthy[0]?.name ?? ''} is the only pod.` : 'No: no gateway pod is running.',
           pods: runningHealthy.map((pod) => pod.name),
         };
-  const notes = eciNotes(workload, listed, order, vSwitchZones, ordered, worst);
+  const notes = [...eciNotes(workload, listed, order, vSwitchZones, ordered, worst), ...replicaNotes(workload)];
   const findings: Issue[] = [];
   if (order.length < 2) {
     findings.push({

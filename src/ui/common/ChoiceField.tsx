@@ -1,5 +1,6 @@
-import type { ChoiceOption, Issue } from '../../core';
+import type { ChoiceOption, FieldKey, Issue } from '../../core';
 import { FieldMessages } from './FieldMessages';
+import { useFieldFocus } from './useFieldFocus';
 
 interface Props<V extends string> {
   readonly id: string;
@@ -9,10 +10,12 @@ interface Props<V extends string> {
   readonly value: V | undefined;
   readonly issues?: readonly Issue[];
   readonly onChoose: (value: V) => void;
+  readonly field?: FieldKey;
 }
 
 /** A radio group: each option says what it costs, next to it. */
-export function ChoiceField<V extends string>({ id, label, help, options, value, issues = [], onChoose }: Props<V>) {
+export function ChoiceField<V extends string>({ id, label, help, options, value, issues = [], onChoose, field }: Props<V>) {
+  const focus = useFieldFocus(field);
   const describedBy = [issues.length > 0 ? `${id}-messages` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
   return (
     <div
@@ -36,6 +39,7 @@ export function ChoiceField<V extends string>({ id, label, help, options, value,
                 checked={value === option.value}
                 aria-describedby={`${id}-${option.value}-hint`}
                 onChange={() => onChoose(option.value)}
+                {...focus}
               />
               <span className="choice-label">{option.label}</span>
             </label>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Issue } from '../../core';
+import type { FieldKey, Issue } from '../../core';
+import { useFieldFocus } from './useFieldFocus';
 import { FieldMessages } from './FieldMessages';
 
 export interface ControlProps {
@@ -7,6 +8,8 @@ export interface ControlProps {
   /** Messages first, then help: a screen reader hears what is wrong before what the field is. */
   readonly 'aria-describedby': string | undefined;
   readonly 'aria-invalid': boolean;
+  readonly onFocus: () => void;
+  readonly onBlur: () => void;
 }
 
 interface Props {
@@ -15,11 +18,14 @@ interface Props {
   readonly help?: string | undefined;
   readonly issues: readonly Issue[];
   readonly className?: string | undefined;
+  /** The answer this control edits: focusing it marks its lines in the editor. */
+  readonly field?: FieldKey | undefined;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, control, the field's problems and its help text, tied together for assistive technology. */
-export function FieldShell({ id, label, help, issues, className, children }: Props) {
+export function FieldShell({ id, label, help, issues, className, field, children }: Props) {
+  const focus = useFieldFocus(field);
   const messagesId = `${id}-messages`;
   const helpId = `${id}-help`;
   const describedBy = [issues.length > 0 ? messagesId : '', help ? helpId : ''].filter(Boolean).join(' ');
@@ -32,6 +38,7 @@ export function FieldShell({ id, label, help, issues, className, children }: Pro
         id,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': issues.some((issue) => issue.severity === 'error'),
+        ...focus,
       })}
       <div aria-live="polite">{issues.length > 0 && <FieldMessages id={messagesId} issues={issues} />}</div>
       {help && (

@@ -1,4 +1,4 @@
-import type { ChoiceOption, Issue } from '../../core';
+import type { ChoiceOption, FieldKey, Issue } from '../../core';
 import { FieldShell } from './FieldShell';
 
 interface Props<V extends string> {
@@ -9,13 +9,14 @@ interface Props<V extends string> {
   readonly value: V | undefined;
   readonly issues?: readonly Issue[];
   readonly onChoose: (value: V) => void;
+  readonly field?: FieldKey;
 }
 
 /** A select whose option hints are listed in its help text. */
-export function SelectField<V extends string>({ id, label, help, options, value, issues = [], onChoose }: Props<V>) {
+export function SelectField<V extends string>({ id, label, help, options, value, issues = [], onChoose, field }: Props<V>) {
   const hints = options.map((option) => `${option.label}: ${option.hint}`).join(' ');
   return (
-    <FieldShell id={id} label={label} help={help ?? hints} issues={issues}>
+    <FieldShell id={id} field={field} label={label} help={help ?? hints} issues={issues}>
       {(control) => (
         <select
           {...control}

@@ -35,7 +35,7 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
   };
 
   return (
-    <FieldShell id={`field-${field}`} label={info.label} help={help} issues={issues} className={narrow ? 'field-number' : undefined}>
+    <FieldShell id={`field-${field}`} field={field} label={info.label} help={help} issues={issues} className={narrow ? 'field-number' : undefined}>
       {(control) =>
         multiline ? (
           <textarea
@@ -44,7 +44,10 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
             value={value}
             spellCheck={false}
             onChange={(event) => change(event.target.value)}
-            onBlur={() => setTyping(null)}
+            onBlur={() => {
+              setTyping(null);
+              control.onBlur();
+            }}
           />
         ) : (
           <input
@@ -55,7 +58,10 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
             spellCheck={false}
             value={value}
             onChange={(event) => change(event.target.value)}
-            onBlur={() => setTyping(null)}
+            onBlur={() => {
+              setTyping(null);
+              control.onBlur();
+            }}
           />
         )
       }

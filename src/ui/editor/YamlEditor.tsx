@@ -1,47 +1,57 @@
 import { Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import type { TextChange } from '../../state/store';
-import { selectActions } from '../../state/selectors';
+import { changedLines } from '../../core';
+import { selectActions, selectEditorMarkers, selectFocusedLines } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
-import { monaco } from './monacoEnvironment';
+import { MODEL_PATH, monaco } from './monacoEnvironment';
+import { syncModel } from './syncModel';
 
 type CodeEditor = Parameters<OnMount>[0];
-type TextModel = NonNullable<ReturnType<CodeEditor['getModel']>>;
 
 declare global {
   interface Window {
     /** Read access for end-to-end tests: Monaco virtualises lines, so the DOM does not hold the whole text. */
-    __asmEditor?: { getValue(): string };
+    __asmEditor?: {
+      getValue(): string;
+      markers(): { line: number; column: number; severity: 'error' | 'warning' | 'info'; message: string }[];
+      linesWith(className: string): number[];
+    };
   }
 }
 
-/** Brings the model to `text`: as the store's minimal edits when they apply, else as one replacement. Both are undoable. */
-function syncModel(model: TextModel, text: string, change: TextChange | null): void {
-  const current = model.getValue();
-  if (current === text) return;
-  const edits =
-    change?.from === current
-      ? change.edits.map((edit) => {
-          const start = model.getPositionAt(edit.start);
-          const end = model.getPositionAt(edit.end);
-          return { range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text };
-        })
-      : [{ range: model.getFullModelRange(), text }];
-  model.pushStackElement();
-  model.pushEditOperations([], edits, () => null);
-  model.pushStackElement();
-}
+const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info } as const;
+const HIGHLIGHT_MS = 1800;
 
 export default function YamlEditor() {
   const text = useAppStore((state) => state.text);
   const lastChange = useAppStore((state) => state.lastChange);
-  const syntaxIssues = useAppStore((state) => state.syntaxIssues);
-  const { editYaml } = useAppStore(selectActions);
+  const markers = useAppStore(selectEditorMarkers);
+  const focused = useAppStore(selectFocusedLines);
+  const reveal = useAppStore((state) => state.reveal);
+  const actions = useAppStore(selectActions);
   const editorRef = useRef<CodeEditor | null>(null);
+  const changed = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const owned = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
 
   useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (model) syncModel(model, text, lastChange);
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const applies = lastChange?.from === model.getValue();
+    syncModel(model, text, lastChange);
+    if (!applies || lastChange.source !== 'form') return;
+    // A newcomer sees which lines the form edit wrote.
+    const ranges = changedLines(lastChange.edits, text);
+    changed.current?.set(
+      ranges.map(([from, to]) => ({
+        range: new monaco.Range(from, 1, to, 1),
+        options: { isWholeLine: true, className: 'changed-line', linesDecorationsClassName: 'changed-line-gutter' },
+      })),
+    );
+    const first = ranges[0];
+    if (first) editor.revealLinesInCenterIfOutsideViewport(first[0], first[1]);
+    const timer = setTimeout(() => changed.current?.clear(), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
   }, [text, lastChange]);
 
   useEffect(() => {
@@ -49,23 +59,37 @@ export default function YamlEditor() {
     if (!model) return;
     monaco.editor.setModelMarkers(
       model,
-      'yaml-syntax',
-      syntaxIssues.flatMap((issue) =>
-        issue.span
-          ? [
-              {
-                severity: monaco.MarkerSeverity.Error,
-                message: issue.message,
-                startLineNumber: issue.span.line,
-                startColumn: issue.span.column,
-                endLineNumber: issue.span.endLine,
-                endColumn: Math.max(issue.span.endColumn, issue.span.column + 1),
-              },
-            ]
-          : [],
-      ),
+      'asm-configurator',
+      markers.map((marker) => ({
+        severity: SEVERITY[marker.severity],
+        message: marker.message,
+        code: marker.code,
+        startLineNumber: marker.span.line,
+        startColumn: marker.span.column,
+        endLineNumber: marker.span.endLine,
+        endColumn: marker.span.endLine === marker.span.line ? Math.max(marker.span.endColumn, marker.span.column + 1) : marker.span.endColumn,
+      })),
     );
-  }, [syntaxIssues]);
+  }, [markers]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    if (!focused) {
+      owned.current?.clear();
+      return;
+    }
+    owned.current?.set([{ range: new monaco.Range(focused[0], 1, focused[1], 1), options: { isWholeLine: true, className: 'owned-line' } }]);
+    editor.revealLinesInCenterIfOutsideViewport(focused[0], focused[1]);
+  }, [focused]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    editor.revealLineInCenter(reveal.span.line);
+    editor.setPosition({ lineNumber: reveal.span.line, column: reveal.span.column });
+    editor.focus();
+  }, [reveal]);
 
   useEffect(
     () => () => {
@@ -79,7 +103,7 @@ export default function YamlEditor() {
       className="yaml-editor"
       height="100%"
       defaultLanguage="yaml"
-      path="file:///istio-gateway.yaml"
+      path={MODEL_PATH}
       defaultValue={text}
       options={{
         ariaLabel: 'IstioGateway YAML',
@@ -91,16 +115,39 @@ export default function YamlEditor() {
         wordWrap: 'off',
         automaticLayout: true,
         renderWhitespace: 'none',
+        renderFinalNewline: 'on',
         fixedOverflowWidgets: true,
+        quickSuggestions: { other: true, comments: false, strings: true },
       }}
       onMount={(editor) => {
         editorRef.current = editor;
-        window.__asmEditor = { getValue: () => editor.getValue() };
+        changed.current = editor.createDecorationsCollection();
+        owned.current = editor.createDecorationsCollection();
+        // One history for the form and the editor: the store's.
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo());
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo());
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo());
         const model = editor.getModel();
+        window.__asmEditor = {
+          getValue: () => editor.getValue(),
+          markers: () =>
+            model
+              ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({
+                  line: marker.startLineNumber,
+                  column: marker.startColumn,
+                  severity: marker.severity === monaco.MarkerSeverity.Error ? 'error' : marker.severity === monaco.MarkerSeverity.Warning ? 'warning' : 'info',
+                  message: marker.message,
+                }))
+              : [],
+          linesWith: (className) =>
+            (model?.getAllDecorations() ?? [])
+              .filter((decoration) => decoration.options.className === className)
+              .flatMap((decoration) => Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i)),
+        };
         if (model) syncModel(model, text, null);
       }}
       onChange={(value) => {
-        if (value !== undefined) editYaml(value);
+        if (value !== undefined) actions.editYaml(value);
       }}
     />
   );

@@ -9,7 +9,8 @@ type CopyState = 'idle' | 'copied' | 'refused';
 /** Copy and Download of the YAML text, exactly as it stands in the editor. */
 export function ExportActions() {
   const text = useAppStore((state) => state.text);
-  const fileName = useAppStore((state) => downloadFileName(selectAnswers(state)));
+  const broken = useAppStore((state) => state.status !== 'gateway');
+  const fileName = useAppStore((state) => downloadFileName(selectAnswers(state), state.status !== 'gateway'));
   const [copy, setCopy] = useState<CopyState>('idle');
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const manual = useRef<HTMLTextAreaElement>(null);
@@ -20,24 +21,31 @@ export function ExportActions() {
 
   return (
     <div className="export-actions">
+      {broken && (
+        <p id="export-errors" className="note note-error">
+          The YAML has errors: Copy and Download give the text exactly as typed, errors included.
+        </p>
+      )}
       <div className="button-row">
         <button
           type="button"
           className="primary"
+          aria-describedby={broken ? 'export-errors' : undefined}
           onClick={() => {
             void copyText(text).then((ok) => setCopy(ok ? 'copied' : 'refused'));
           }}
         >
-          Copy YAML
+          {broken ? 'Copy YAML (has errors)' : 'Copy YAML'}
         </button>
         <button
           type="button"
+          aria-describedby={broken ? 'export-errors' : undefined}
           onClick={() => {
             downloadText(fileName, text);
             setDownloaded(fileName);
           }}
         >
-          Download YAML
+          {broken ? 'Download YAML (has errors)' : 'Download YAML'}
         </button>
       </div>
       <p role="status" className="status">

@@ -1,6 +1,8 @@
 import { PRESETS, type PresetId } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
+import { ImportButton } from '../export/ImportButton';
+import { UndoRedo } from './UndoRedo';
 
 export function Header() {
   const preset = useAppStore((state) => state.preset);
@@ -10,6 +12,10 @@ export function Header() {
       <div className="brand">
         <h1>ASM Gateway HA Configurator</h1>
         <p className="tagline">A highly available ingress gateway for Alibaba Cloud Service Mesh, explained as you build it.</p>
+      </div>
+      <div className="header-actions">
+        <ImportButton />
+        <UndoRedo />
       </div>
       <div className="preset">
         <label htmlFor="preset">Preset</label>

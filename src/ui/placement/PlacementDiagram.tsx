@@ -79,6 +79,11 @@ function NodeRow({ node, onToggle }: { node: NodeBox; onToggle: () => void }) {
       {node.chips.map((chip) => (
         <Chip key={chip.pod} chip={chip} />
       ))}
+      {node.more > 0 && (
+        <text x={node.x + node.width - 8} y={node.y + node.height - 8} fontSize={11} fontFamily={FONT} fill={INK} textAnchor="end">
+          +{node.more}
+        </text>
+      )}
     </g>
   );
 }

@@ -1,3 +1,4 @@
+import { MAX_SIMULATED_REPLICAS } from '../../core';
 import { selectActions, selectWorkload } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 
@@ -7,7 +8,9 @@ export function WhatIfControls({ replicas }: { replicas: number }) {
   const whatIf = useAppStore((state) => state.whatIf);
   const { setReplicasToPlace, showRollingUpdate, showEciWorstCase, restoreFailures } = useAppStore(selectActions);
   const failures = [...whatIf.failedZones, ...whatIf.failedNodes];
-  const fixed = workload.minReplicas === workload.maxReplicas;
+  const low = Math.min(workload.minReplicas, MAX_SIMULATED_REPLICAS);
+  const high = Math.min(workload.maxReplicas, MAX_SIMULATED_REPLICAS);
+  const fixed = low === high;
   return (
     <div className="what-if">
       <div className="replicas-slider">
@@ -15,8 +18,8 @@ export function WhatIfControls({ replicas }: { replicas: number }) {
         <input
           id="replicas-to-place"
           type="range"
-          min={workload.minReplicas}
-          max={workload.maxReplicas}
+          min={low}
+          max={high}
           step={1}
           value={replicas}
           disabled={fixed}
@@ -27,8 +30,8 @@ export function WhatIfControls({ replicas }: { replicas: number }) {
         <output htmlFor="replicas-to-place">{replicas}</output>
         <p id="replicas-to-place-help" className="field-help">
           {fixed
-            ? `Minimum and maximum replicas are both ${workload.minReplicas}: the autoscaler keeps that many.`
-            : `From minimum (${workload.minReplicas}) to maximum replicas (${workload.maxReplicas}): what the autoscaler may run.`}
+            ? `Minimum and maximum replicas are both ${low}: the autoscaler keeps that many.`
+            : `From minimum (${low}) to maximum replicas (${high}): what the autoscaler may run.`}
         </p>
       </div>
       <label className="checkbox">

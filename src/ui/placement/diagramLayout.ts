@@ -12,6 +12,8 @@ export const DIAGRAM = {
   maxColumns: 3,
   /** A zone shows at most this many node rows; the rest collapse into one summary row. */
   maxNodeRows: 10,
+  /** A node shows at most two rows of pods; the rest are counted. */
+  maxChipRows: 2,
   laneHeight: 44,
   legendHeight: 26,
 } as const;
@@ -27,6 +29,8 @@ export interface ChipBox {
 
 export interface NodeBox {
   readonly name: string;
+  /** Pods not drawn (beyond two rows). */
+  readonly more: number;
   readonly short: string;
   readonly failed: boolean;
   readonly zoneLabel: boolean;
@@ -115,8 +119,14 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
     let caption: string | undefined;
     if (result.mode === 'eci') {
       caption = zone.vSwitches.length > 0 ? zone.vSwitches.join(', ') : 'no vSwitch listed';
-      chips = chipsIn(zone.eciPods, pods, x + 16, y + 30, Math.max(1, Math.floor((zoneWidth - 24) / chipStep)));
-      y += 30 + Math.max(1, Math.ceil(zone.eciPods.length / Math.max(1, Math.floor((zoneWidth - 24) / chipStep)))) * chipStep + nodeGap;
+      const eciPerRow = Math.max(1, Math.floor((zoneWidth - 24) / chipStep));
+      const eciDrawn = zone.eciPods.slice(0, eciPerRow * 4);
+      chips = chipsIn(eciDrawn, pods, x + 16, y + 30, eciPerRow);
+      y += 30 + Math.max(1, Math.ceil(eciDrawn.length / eciPerRow)) * chipStep + nodeGap;
+      if (eciDrawn.length < zone.eciPods.length) {
+        summary = { text: `+ ${zone.eciPods.length - eciDrawn.length} more pods`, y: y + 10 };
+        y += 20;
+      }
     } else {
       // Long zones collapse: nodes with pods or failures first, in order, then the summary row.
       const notable = zone.nodes.filter((node) => node.pods.length > 0 || node.failed || !node.zoneLabel);
@@ -124,10 +134,13 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
       const picked = new Set([...notable, ...quiet].slice(0, maxNodeRows - 1));
       const shown = zone.nodes.length <= maxNodeRows ? zone.nodes : zone.nodes.filter((node) => picked.has(node));
       for (const node of shown) {
-        const lines = Math.max(1, Math.ceil(node.pods.length / perRow));
+        const capacity = perRow * DIAGRAM.maxChipRows;
+        const drawn = node.pods.length > capacity ? node.pods.slice(0, capacity - 1) : node.pods;
+        const lines = Math.max(1, Math.ceil((drawn.length + (drawn.length < node.pods.length ? 1 : 0)) / perRow));
         const height = nodeHeight + (lines - 1) * chipStep;
         nodes.push({
           name: node.name,
+          more: node.pods.length - drawn.length,
           short: node.name.startsWith(`${zone.name}-`) ? node.name.slice(zone.name.length + 1) : node.name,
           failed: node.failed,
           zoneLabel: node.zoneLabel,
@@ -135,7 +148,7 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
           y,
           width: zoneWidth - 16,
           height,
-          chips: chipsIn(node.pods, pods, x + 66, y + nodeHeight / 2, perRow),
+          chips: chipsIn(drawn, pods, x + 66, y + nodeHeight / 2, perRow),
         });
         y += height + nodeGap;
       }

@@ -26,6 +26,7 @@ export function AntiAffinityFields() {
       )}
       <ChoiceField
         id="field-spreadLevel"
+        field="spreadLevel"
         label={FIELDS.spreadLevel.label}
         help={FIELDS.spreadLevel.help}
         options={CHOICES.spreadLevel}
@@ -35,6 +36,7 @@ export function AntiAffinityFields() {
       />
       <ChoiceField
         id="field-rule"
+        field="rule"
         label={FIELDS.rule.label}
         help={FIELDS.rule.help}
         options={CHOICES.rule}

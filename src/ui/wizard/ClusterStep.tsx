@@ -18,6 +18,7 @@ export function ClusterStep() {
       <TextField field="clusterIds" multiline />
       <ChoiceField
         id="field-clusterType"
+        field="clusterType"
         label={FIELDS.clusterType.label}
         help={FIELDS.clusterType.help}
         options={CHOICES.clusterType}

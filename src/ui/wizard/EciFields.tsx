@@ -19,6 +19,7 @@ export function EciFields() {
       <VSwitchList />
       <SelectField
         id="field-scheduleStrategy"
+        field="scheduleStrategy"
         label={FIELDS.scheduleStrategy.label}
         help={`${FIELDS.scheduleStrategy.help} ${FIELDS.scheduleStrategy.defaultNote ?? ''}`}
         options={CHOICES.scheduleStrategy}

@@ -21,6 +21,16 @@ export function PortsList() {
   const rows: readonly PortRow[] = draft?.raw ?? portRows(answers);
   const issues = draft?.issues ?? documentIssues;
   const ownIssues = listIssues(issues, path);
+  if (rows.length > ROW_LIMITS.ports.max) {
+    return (
+      <div className="field">
+        <span className="field-label">{FIELDS.ports.label}</span>
+        <p className="note">
+          This YAML lists {rows.length} ports; the form edits up to {ROW_LIMITS.ports.max}. Edit them in the YAML.
+        </p>
+      </div>
+    );
+  }
 
   const update = (index: number, key: (typeof cells)[number]['key'], value: string): void =>
     setPortRows(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
@@ -43,6 +53,7 @@ export function PortsList() {
                 <FieldShell
                   key={cell.key}
                   id={`field-port-${index + 1}-${cell.key}`}
+                  field="ports"
                   label={cell.label}
                   issues={issues.filter((issue) => isPathWithin(issue.path, [...path, index, cell.key]))}
                   className={cell.key === 'name' ? undefined : 'field-number'}

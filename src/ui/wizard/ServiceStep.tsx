@@ -22,6 +22,7 @@ export function ServiceStep() {
       <PortsList />
       <SelectField
         id="field-serviceType"
+        field="serviceType"
         label={FIELDS.serviceType.label}
         help={`${FIELDS.serviceType.help} ${FIELDS.serviceType.defaultNote ?? ''}`}
         options={CHOICES.serviceType}
@@ -31,6 +32,7 @@ export function ServiceStep() {
       />
       <ChoiceField
         id="field-externalTrafficPolicy"
+        field="externalTrafficPolicy"
         label={FIELDS.externalTrafficPolicy.label}
         help={`${FIELDS.externalTrafficPolicy.help} ${FIELDS.externalTrafficPolicy.defaultNote ?? ''}`}
         options={CHOICES.externalTrafficPolicy}

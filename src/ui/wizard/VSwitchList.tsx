@@ -16,8 +16,18 @@ export function VSwitchList() {
   const rows = draft?.raw ?? documentIds;
   const issues = draft?.issues ?? documentIssues;
   const ownIssues = listIssues(issues, path);
-  const zones = vSwitchZonesOf(cluster, rows.map((row) => row.trim()));
   const limits = ROW_LIMITS.vSwitchIds;
+  const zones = vSwitchZonesOf(cluster, rows.map((row) => row.trim()));
+  if (rows.length > limits.max * 2) {
+    return (
+      <div className="field">
+        <span className="field-label">{FIELDS.vSwitchIds.label}</span>
+        <p className="note note-error">
+          This YAML lists {rows.length} vSwitches; ECI accepts at most {limits.max}. Edit the list in the YAML.
+        </p>
+      </div>
+    );
+  }
 
   const replace = (index: number, value: string): void => setVSwitchRows(rows.map((row, i) => (i === index ? value : row)));
 
@@ -33,7 +43,7 @@ export function VSwitchList() {
       <ol className="rows">
         {rows.map((row, index) => (
           <li key={index} className="row">
-            <FieldShell id={`field-vswitch-${index + 1}`} label={`vSwitch ID ${index + 1}`} issues={rowIssues(issues, path, index)}>
+            <FieldShell id={`field-vswitch-${index + 1}`} field="vSwitchIds" label={`vSwitch ID ${index + 1}`} issues={rowIssues(issues, path, index)}>
               {(control) => (
                 <input
                   {...control}

@@ -1,0 +1,81 @@
+import { type Document, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import type { IssuePath, TextSpan } from '../issue';
+import { LineIndex } from './lines';
+
+/**
+ * The text range [start, end) that shows a path of the document: a scalar value itself; for a
+ * map or list, its key's line; for a missing path, the deepest part that exists. Offsets are into
+ * the text the document was parsed from.
+ */
+export function rangeOfPath(doc: Document, path: IssuePath): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let keyRange: [number, number] | undefined;
+  let best: [number, number] | undefined = isNode(node) && node.range ? [node.range[0], node.range[0]] : undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
+      if (!pair) break;
+      keyRange = isNode(pair.key) && pair.key.range ? [pair.key.range[0], pair.key.range[1]] : keyRange;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      keyRange = undefined;
+    } else break;
+    if (isScalar(node) && node.range) best = [node.range[0], Math.max(node.range[1], node.range[0] + 1)];
+    else if (keyRange) best = keyRange;
+    else if (isNode(node) && node.range) best = [node.range[0], node.range[0] + 1];
+  }
+  return best;
+}
+
+/** The lines (1-based, inclusive) a path's whole node covers, for highlighting what a field owns. */
+export function linesOfPath(doc: Document, path: IssuePath, lineOf: (offset: number) => number): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let start: number | undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === segment);
+      if (!pair) return undefined;
+      start = isNode(pair.key) && pair.key.range ? pair.key.range[0] : start;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      start = isNode(node) && node.range ? node.range[0] : start;
+    } else return undefined;
+  }
+  if (!isNode(node) || !node.range || start === undefined) return undefined;
+  const end = Math.max(start, node.range[1] - 1);
+  return [lineOf(start), lineOf(end)];
+}
+
+/** Where an issue shows in the whole text: its own span, or its path's range shifted by the document's offset. */
+export function spanOfIssue(
+  issue: { readonly path: IssuePath; readonly span?: TextSpan },
+  doc: Document | undefined,
+  offset: number,
+  lines: LineIndex,
+): TextSpan | undefined {
+  if (issue.span) return issue.span;
+  if (!doc) return undefined;
+  const range = rangeOfPath(doc, issue.path);
+  return range ? lines.span(range[0] + offset, range[1] + offset) : lines.span(offset, offset + 1);
+}
+
+/** The lines (1-based, in the new text) that a set of edits wrote, for a brief highlight. */
+export function changedLines(edits: readonly { start: number; end: number; text: string }[], newText: string): [number, number][] {
+  const lines = new LineIndex(newText);
+  const ranges: [number, number][] = [];
+  let shift = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const start = edit.start + shift;
+    const end = start + edit.text.length;
+    shift += edit.text.length - (edit.end - edit.start);
+    const from = lines.position(start).line;
+    // An inserted block ends with its line break: do not mark the following line.
+    const to = lines.position(Math.max(start, end - (edit.text.endsWith('\n') ? 1 : 0))).line;
+    ranges.push([from, Math.max(from, to)]);
+  }
+  return ranges;
+}

@@ -1,0 +1,29 @@
+import type { TextChange } from '../../state/store';
+import { monaco } from './monacoEnvironment';
+
+type TextModel = monaco.editor.ITextModel;
+
+/**
+ * Brings the model to `text` without a full replacement where it can: the store's own minimal
+ * edits when they apply to what the model holds, else the one edit between the common prefix and
+ * suffix (undo, redo, presets). The history is the store's, so Monaco's own undo stack is not used.
+ */
+export function syncModel(model: TextModel, text: string, change: TextChange | null): void {
+  const current = model.getValue();
+  if (current === text) return;
+  const range = (start: number, end: number) => {
+    const from = model.getPositionAt(start);
+    const to = model.getPositionAt(end);
+    return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+  };
+  if (change?.from === current) {
+    model.applyEdits(change.edits.map((edit) => ({ range: range(edit.start, edit.end), text: edit.text })));
+    return;
+  }
+  let prefix = 0;
+  const limit = Math.min(current.length, text.length);
+  while (prefix < limit && current.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix += 1;
+  let suffix = 0;
+  while (suffix < limit - prefix && current.charCodeAt(current.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix += 1;
+  model.applyEdits([{ range: range(prefix, current.length - suffix), text: text.slice(prefix, text.length - suffix) }]);
+}

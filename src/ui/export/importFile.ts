@@ -1,0 +1,22 @@
+import type { AppActions } from '../../state/store';
+
+/** Files larger than this are refused: an IstioGateway is a few kilobytes. */
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const ACCEPTED = /\.(ya?ml|json)$/i;
+
+/** Reads a dropped or picked file and loads it, or says why not. */
+export async function readImportFile(file: File, actions: Pick<AppActions, 'importText' | 'tell'>): Promise<void> {
+  if (!ACCEPTED.test(file.name)) {
+    actions.tell(`${file.name} was not imported: only .yaml, .yml and .json files can be.`);
+    return;
+  }
+  if (file.size > MAX_IMPORT_BYTES) {
+    actions.tell(`${file.name} was not imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and an IstioGateway is a few kilobytes.`);
+    return;
+  }
+  try {
+    actions.importText(await file.text(), file.name);
+  } catch {
+    actions.tell(`${file.name} could not be read.`);
+  }
+}
