@@ -50,7 +50,9 @@ test('change zones and nodes, fail a zone, and read the verdicts and the Placeme
   await app.radio('Spread level', 'Zone').check();
   await app.radio('Rule', 'Required').check();
   await expect(verdicts).toContainText('Pending pods: 1');
-  await expect(verdicts).toContainText("pod-4: 0/2 nodes are available: 2 node(s) didn't match pod anti-affinity rules.");
+  await expect(verdicts).toContainText(
+    "pod-4: 0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 node(s) didn't match pod anti-affinity rules.",
+  );
 
   // Activating the zone again restores it.
   await zone.press('Enter');

@@ -56,8 +56,11 @@ export {
   withNode,
   withNodeCount,
   withVSwitchZone,
+  withPinnedVSwitchZones,
+  withUniqueZoneNames,
   withZoneCount,
   withZoneName,
+  zoneNameProblem,
 } from './placement/cluster';
 export {
   type NodeView,
@@ -71,6 +74,7 @@ export {
   type WhatIfInput,
   type ZoneView,
 } from './placement/simulate';
+export { DEFAULT_NODE } from './placement/cluster';
 export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type NodeScore, type ScoreBreakdown, type ScorePlugin } from './placement/scheduler';
 export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';

@@ -1,4 +1,4 @@
-import { restoreSavedState, type SavedState, toSaved } from '../core';
+import { MAX_SAVED_TEXT, restoreSavedState, type SavedState, toSaved } from '../core';
 import type { AppStore, Notice } from './store';
 
 /** Where the app keeps its state in the browser. */
@@ -18,7 +18,14 @@ function setAside(storage: KeyValueStorage, raw: string, reason: string, now: Da
     storage.setItem(key, raw);
     storage.removeItem(STORAGE_KEY);
   } catch {
-    // Storage refused: the original stays where it was, and is still not overwritten until the user edits.
+    return {
+      notice: {
+        message:
+          `Your saved work could not be restored: ${reason}. The browser’s storage is full, so it could not be set aside either: ` +
+          `it stays under “${STORAGE_KEY}” until you change something here. The default preset is shown.`,
+        undoable: false,
+      },
+    };
   }
   return {
     notice: {
@@ -67,6 +74,13 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
   const save = (): void => {
     timer = undefined;
     const { text, preset, step, cluster } = store.getState();
+    if (text.length > MAX_SAVED_TEXT) {
+      if (!warned) {
+        warned = true;
+        store.setState({ notice: { message: 'This text is too large to keep in the browser; download the YAML to keep it.', undoable: false } });
+      }
+      return;
+    }
     try {
       storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster })));
     } catch (error) {

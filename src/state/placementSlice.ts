@@ -19,6 +19,8 @@ export interface WhatIfState {
   readonly eciWorstCase: boolean;
   /** The node whose score breakdown is shown. */
   readonly scoresNode?: string;
+  /** Zones the diagram draws in full (long zones are collapsed otherwise). */
+  readonly expandedZones: readonly string[];
 }
 
 export interface PlacementState {
@@ -41,9 +43,10 @@ export interface PlacementActions {
   showRollingUpdate: (on: boolean) => void;
   showEciWorstCase: (on: boolean) => void;
   showScoresFor: (node: string | undefined) => void;
+  toggleZoneExpanded: (zone: string) => void;
 }
 
-export const INITIAL_WHAT_IF: WhatIfState = { failedNodes: [], failedZones: [], rollingUpdate: false, eciWorstCase: false };
+export const INITIAL_WHAT_IF: WhatIfState = { failedNodes: [], failedZones: [], rollingUpdate: false, eciWorstCase: false, expandedZones: [] };
 export const INITIAL_PLACEMENT: PlacementState = { cluster: DEFAULT_CLUSTER, whatIf: INITIAL_WHAT_IF };
 
 function toggle(list: readonly string[], item: string): string[] {
@@ -84,9 +87,10 @@ export function placementActions(
     showRollingUpdate: (on) => patchWhatIf({ rollingUpdate: on }),
     showEciWorstCase: (on) => patchWhatIf({ eciWorstCase: on }),
     showScoresFor: (node) => {
-      const { failedNodes, failedZones, rollingUpdate, eciWorstCase, replicas } = get().whatIf;
-      const base: WhatIfState = { failedNodes, failedZones, rollingUpdate, eciWorstCase, ...(replicas === undefined ? {} : { replicas }) };
+      const { failedNodes, failedZones, rollingUpdate, eciWorstCase, replicas, expandedZones } = get().whatIf;
+      const base: WhatIfState = { failedNodes, failedZones, rollingUpdate, eciWorstCase, expandedZones, ...(replicas === undefined ? {} : { replicas }) };
       set({ whatIf: node === undefined ? base : { ...base, scoresNode: node } });
     },
+    toggleZoneExpanded: (zone) => patchWhatIf({ expandedZones: toggle(get().whatIf.expandedZones, zone) }),
   };
 }

@@ -177,3 +177,25 @@ describe('selectors return the same value until their inputs change (zustand nee
     expect(selectFocusedLines(store.getState())).toEqual([line, line]);
   });
 });
+
+describe('the cluster keeps its meaning while the lists change', () => {
+  it('removing a vSwitch row does not move the others to other zones', () => {
+    const store = createAppStore(presetText('serverless-eci'));
+    const { actions } = store.getState();
+    actions.setVSwitchRows(['vsw-aaa', 'vsw-bbb', 'vsw-ccc']);
+    actions.setVSwitchRows(['vsw-bbb', 'vsw-ccc']);
+    expect(store.getState().cluster.vSwitchZones).toMatchObject({ 'vsw-bbb': 'cn-hangzhou-i', 'vsw-ccc': 'cn-hangzhou-j' });
+    expect(selectPlacement(store.getState()).zones.filter((zone) => zone.vSwitches.length > 0).map((zone) => zone.name)).toEqual([
+      'cn-hangzhou-i',
+      'cn-hangzhou-j',
+    ]);
+  });
+
+  it('a zone cannot take another zone’s name', () => {
+    const store = createAppStore();
+    store.getState().actions.renameZone(0, 'cn-hangzhou-i');
+    expect(store.getState().cluster.zones.map((zone) => zone.name)).toEqual(['cn-hangzhou-h', 'cn-hangzhou-i', 'cn-hangzhou-j']);
+    store.getState().actions.renameZone(0, 'cn-shanghai-a');
+    expect(store.getState().cluster.zones[0]?.name).toBe('cn-shanghai-a');
+  });
+});

@@ -28,6 +28,7 @@ import {
   type TextField,
   type TextSpan,
   tryApplyAnswer,
+  withPinnedVSwitchZones,
   yamlFromJson,
 } from '../core';
 import { INITIAL_PLACEMENT, type PlacementActions, placementActions, type PlacementState } from './placementSlice';
@@ -291,8 +292,12 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         if (refused !== undefined) set({ drafts: { ...get().drafts, text: { ...get().drafts.text, [field]: { raw, issues: [refusal(refused)] } } } });
       },
       setVSwitchRows(rows) {
+        const before = get();
+        if (before.status !== 'gateway') return;
+        // The zones the diagram shows for the listed vSwitches stay with them when rows move.
+        const cluster = withPinnedVSwitchZones(before.cluster, readAnswers(before.doc).vSwitchIds);
+        if (cluster !== before.cluster) set({ cluster });
         const state = get();
-        if (state.status !== 'gateway') return;
         const edit = editVSwitchRows(state.doc, rows);
         if (!edit.ok) {
           set({ drafts: { ...state.drafts, vSwitchRows: { raw: rows, issues: edit.issues } } });

@@ -36,8 +36,23 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
           vSwitchZones: {},
         },
       },
-      repaired: ['some zones could not be read'],
+      repaired: [
+        'some node sizes were out of range and were adjusted',
+        'some node sizes were not numbers and were reset',
+        'some nodes could not be read and were reset to 4 CPU / 16 GiB',
+        'some zones could not be read',
+      ],
     });
+  });
+
+  it('keeps the YAML when only the cluster is unreadable, and renames duplicate zones', () => {
+    expect(restoreSavedState({ version: 1, text: 'a: 1' })).toEqual({
+      ok: true,
+      state: { text: 'a: 1', preset: 'ack-node', step: 'cluster', cluster: DEFAULT_CLUSTER },
+      repaired: ['the simulated cluster could not be read, so the default cluster is shown'],
+    });
+    const twins = restoreSavedState({ version: 1, text: 'a', cluster: { zones: [{ name: 'z', nodes: [] }, { name: 'z', nodes: [] }] } });
+    expect(twins.ok && twins.state.cluster.zones.map((zone) => zone.name)).toEqual(['z', 'z-2']);
   });
 
   it.each([
@@ -46,7 +61,6 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
     ['a newer version', { version: SAVED_STATE_VERSION + 1, text: 'a' }, 'it was saved by a newer version of this app (format 2)'],
     ['no text', { version: 1, cluster: DEFAULT_CLUSTER }, 'it holds no YAML text'],
     ['a huge text', { version: 1, text: 'x'.repeat(1_000_001), cluster: DEFAULT_CLUSTER }, 'its YAML text is too large'],
-    ['no cluster', { version: 1, text: 'a' }, 'its cluster could not be read'],
   ])('refuses %s', (_, data, reason) => {
     expect(restoreSavedState(data)).toEqual({ ok: false, reason });
   });

@@ -1,4 +1,4 @@
-import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_NODE, type NodeSpec, type ZoneSpec } from '../placement/cluster';
+import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, withUniqueZoneNames, type ZoneSpec } from '../placement/cluster';
 import { type StepId, STEPS } from '../gateway/fields';
 import { PRESETS, type PresetId } from '../gateway/presets';
 
@@ -24,39 +24,61 @@ function isPlain(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function finiteIn(value: unknown, min: number, max: number, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+/** A number kept within bounds; a value that had to change is reported. */
+function finiteIn(value: unknown, min: number, max: number, fallback: number, repaired: Set<string>): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    if (value !== undefined) repaired.add('some node sizes were not numbers and were reset');
+    return fallback;
+  }
+  if (value < min || value > max) repaired.add('some node sizes were out of range and were adjusted');
+  return Math.min(max, Math.max(min, value));
 }
 
-function restoreNode(value: unknown): NodeSpec {
-  if (!isPlain(value)) return DEFAULT_NODE;
-  const cpu = finiteIn(value.cpu, 0.001, 1024, DEFAULT_NODE.cpu);
-  const memoryGiB = finiteIn(value.memoryGiB, 0.001, 65536, DEFAULT_NODE.memoryGiB);
+function restoreNode(value: unknown, repaired: Set<string>): NodeSpec {
+  if (!isPlain(value)) {
+    repaired.add('some nodes could not be read and were reset to 4 CPU / 16 GiB');
+    return DEFAULT_NODE;
+  }
+  const cpu = finiteIn(value.cpu, 0.001, 1024, DEFAULT_NODE.cpu, repaired);
+  const memoryGiB = finiteIn(value.memoryGiB, 0.001, 65536, DEFAULT_NODE.memoryGiB, repaired);
   return {
     cpu,
     memoryGiB,
-    usedCpu: finiteIn(value.usedCpu, 0, cpu, 0),
-    usedMemoryGiB: finiteIn(value.usedMemoryGiB, 0, memoryGiB, 0),
+    usedCpu: finiteIn(value.usedCpu, 0, cpu, 0, repaired),
+    usedMemoryGiB: finiteIn(value.usedMemoryGiB, 0, memoryGiB, 0, repaired),
     zoneLabel: typeof value.zoneLabel === 'boolean' ? value.zoneLabel : true,
   };
 }
 
-/** A stored cluster, repaired where it can be: sizes clamped, missing fields defaulted. */
-function restoreCluster(value: unknown, repaired: string[]): ClusterSpec | undefined {
-  if (!isPlain(value) || !Array.isArray(value.zones)) return undefined;
-  const zones: ZoneSpec[] = value.zones
+/** A stored cluster, repaired where it can be; every repair is reported. */
+function restoreCluster(value: unknown, repaired: Set<string>): ClusterSpec {
+  if (!isPlain(value) || !Array.isArray(value.zones)) {
+    repaired.add('the simulated cluster could not be read, so the default cluster is shown');
+    return DEFAULT_CLUSTER;
+  }
+  const stored: unknown[] = value.zones;
+  const zones: ZoneSpec[] = stored
     .filter(isPlain)
     .slice(0, CLUSTER_LIMITS.zones.max)
-    .map((zone, i) => ({
-      name: typeof zone.name === 'string' && zone.name !== '' ? zone.name.slice(0, 63) : `zone-${i + 1}`,
-      nodes: (Array.isArray(zone.nodes) ? zone.nodes : []).slice(0, CLUSTER_LIMITS.nodesPerZone.max).map(restoreNode),
-    }));
-  if (zones.length === 0) return undefined;
-  if (zones.length !== value.zones.length) repaired.push('some zones could not be read');
+    .map((zone, i) => {
+      const nodes: unknown[] = Array.isArray(zone.nodes) ? zone.nodes : [];
+      if (nodes.length > CLUSTER_LIMITS.nodesPerZone.max) repaired.add(`zones keep at most ${CLUSTER_LIMITS.nodesPerZone.max} nodes`);
+      return {
+        name: typeof zone.name === 'string' && zone.name !== '' ? zone.name.slice(0, 63) : `zone-${i + 1}`,
+        nodes: nodes.slice(0, CLUSTER_LIMITS.nodesPerZone.max).map((node) => restoreNode(node, repaired)),
+      };
+    });
+  if (zones.length === 0) {
+    repaired.add('the simulated cluster had no zones, so the default cluster is shown');
+    return DEFAULT_CLUSTER;
+  }
+  if (zones.length !== stored.length) repaired.add('some zones could not be read');
   const vSwitchZones = isPlain(value.vSwitchZones)
     ? Object.fromEntries(Object.entries(value.vSwitchZones).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
     : {};
-  return { zones, vSwitchZones };
+  const unique = withUniqueZoneNames({ zones, vSwitchZones });
+  if (unique.zones.some((zone, i) => zone.name !== zones[i]?.name)) repaired.add('zones with the same name were renamed');
+  return unique;
 }
 
 /** Earlier formats, upgraded one version at a time. (Version 1 is the first; nothing to migrate yet.) */
@@ -81,12 +103,11 @@ export function restoreSavedState(data: unknown): RestoreResult {
   const text = current.text;
   if (typeof text !== 'string') return { ok: false, reason: 'it holds no YAML text' };
   if (text.length > MAX_SAVED_TEXT) return { ok: false, reason: 'its YAML text is too large' };
-  const repaired: string[] = [];
+  const repaired = new Set<string>();
   const cluster = restoreCluster(current.cluster, repaired);
-  if (!cluster) return { ok: false, reason: 'its cluster could not be read' };
   const preset = PRESETS.find((candidate) => candidate.id === current.preset)?.id ?? 'ack-node';
   const step = STEPS.find((candidate) => candidate.id === current.step)?.id ?? 'cluster';
-  return { ok: true, state: { text, preset, step, cluster }, repaired };
+  return { ok: true, state: { text, preset, step, cluster }, repaired: [...repaired] };
 }
 
 /** The stored form of a state. */

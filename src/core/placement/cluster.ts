@@ -31,6 +31,8 @@ export interface ClusterSpec {
   readonly vSwitchZones: Readonly<Record<string, string>>;
 }
 
+const ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
 export const DEFAULT_NODE: NodeSpec = { cpu: 4, memoryGiB: 16, usedCpu: 0, usedMemoryGiB: 0, zoneLabel: true };
 export const DEFAULT_ZONE_NAMES = ['cn-hangzhou-h', 'cn-hangzhou-i', 'cn-hangzhou-j'] as const;
 export const DEFAULT_NODES_PER_ZONE = 2;
@@ -64,6 +66,18 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.round(value)));
 }
 
+/** A cluster whose zone names are unique (a stored one may not be): later duplicates get a suffix. */
+export function withUniqueZoneNames(cluster: ClusterSpec): ClusterSpec {
+  const seen = new Set<string>();
+  const zones = cluster.zones.map((zone) => {
+    let name = zone.name;
+    for (let n = 2; seen.has(name); n += 1) name = `${zone.name}-${n}`;
+    seen.add(name);
+    return name === zone.name ? zone : { ...zone, name };
+  });
+  return { ...cluster, zones };
+}
+
 /** Sets the number of zones: new zones get the nodes of the last zone; extra zones are removed from the end. */
 export function withZoneCount(cluster: ClusterSpec, count: number): ClusterSpec {
   const target = clamp(count, CLUSTER_LIMITS.zones.min, CLUSTER_LIMITS.zones.max);
@@ -88,7 +102,16 @@ export function withNodeCount(cluster: ClusterSpec, count: number, zoneIndex?: n
   };
 }
 
+/** Why a zone cannot take this name, or undefined when it can. */
+export function zoneNameProblem(cluster: ClusterSpec, zoneIndex: number, name: string): string | undefined {
+  if (!ZONE_NAME.test(name)) return 'A zone name uses lowercase letters, digits and “-”, like cn-hangzhou-h.';
+  if (cluster.zones.some((zone, i) => i !== zoneIndex && zone.name === name)) return `Another zone is already named ${name}.`;
+  return undefined;
+}
+
+/** Renames a zone; a name that is taken or not valid changes nothing (see zoneNameProblem). */
 export function withZoneName(cluster: ClusterSpec, zoneIndex: number, name: string): ClusterSpec {
+  if (zoneNameProblem(cluster, zoneIndex, name) !== undefined) return cluster;
   const previous = cluster.zones[zoneIndex]?.name;
   const vSwitchZones = Object.fromEntries(
     Object.entries(cluster.vSwitchZones).map(([id, zone]) => [id, zone === previous ? name : zone]),
@@ -121,7 +144,21 @@ export function vSwitchZonesOf(cluster: ClusterSpec, vSwitchIds: readonly string
   });
 }
 
-const ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * Fixes the zone of every listed vSwitch that only had an implied one (by its position), so
+ * adding or removing rows does not move the others to other zones.
+ */
+export function withPinnedVSwitchZones(cluster: ClusterSpec, vSwitchIds: readonly string[]): ClusterSpec {
+  const zones = vSwitchZonesOf(cluster, vSwitchIds);
+  const missing = vSwitchIds.filter((id) => !(id in cluster.vSwitchZones));
+  if (missing.length === 0) return cluster;
+  const vSwitchZones = { ...cluster.vSwitchZones };
+  vSwitchIds.forEach((id, i) => {
+    const zone = zones[i];
+    if (!(id in vSwitchZones) && zone !== undefined) vSwitchZones[id] = zone;
+  });
+  return { ...cluster, vSwitchZones };
+}
 
 /** Problems of the cluster model, as data; paths start with `cluster`. */
 export function validateCluster(cluster: ClusterSpec): Issue[] {

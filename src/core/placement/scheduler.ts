@@ -42,6 +42,7 @@ export const SCORE_PLUGINS: readonly ScorePlugin[] = [
 
 /** Kubernetes' filter failure reasons, word for word. */
 export const REASONS = {
+  unreachable: 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }',
   cpu: 'Insufficient cpu',
   memory: 'Insufficient memory',
   antiAffinity: "node(s) didn't match pod anti-affinity rules",
@@ -90,6 +91,7 @@ const FAIL_NONE = 0;
 const FAIL_CPU = 1;
 const FAIL_MEMORY = 2;
 const FAIL_ANTI = 4;
+const FAIL_UNREACHABLE = 8;
 
 type Domain = 'host' | 'zone' | 'none';
 
@@ -103,6 +105,11 @@ export class SchedulerModel {
   private readonly count: number;
   private readonly zoneCount: number;
   readonly alive: Uint8Array;
+  /**
+   * A failed node stays in the node list, NotReady and tainted unreachable: the taint filters it
+   * out, and its pods stay Terminating there (see `terminate`).
+   */
+  readonly unreachable: Uint8Array;
   /** Gateway pods (any group) per node; the anti-affinity terms select all of them. */
   readonly podsOnNode: Int32Array;
   /** Gateway pods per zone, counting only nodes that carry the zone label. */
@@ -139,6 +146,7 @@ export class SchedulerModel {
     this.count = nodes.length;
     this.zoneCount = zones;
     this.alive = new Uint8Array(this.count).fill(1);
+    this.unreachable = new Uint8Array(this.count);
     this.podsOnNode = new Int32Array(this.count);
     this.podsInZone = new Int32Array(zones);
     this.groupOnNode = { current: new Int32Array(this.count), next: new Int32Array(this.count) };
@@ -193,9 +201,20 @@ export class SchedulerModel {
     }
   }
 
-  /** A failed node leaves the scheduler's node list (its pods are removed by the caller). */
-  markFailed(node: number): void {
-    this.alive[node] = 0;
+  /** A failed node: NotReady and tainted node.kubernetes.io/unreachable, so no new pod is placed there. */
+  markUnreachable(node: number): void {
+    this.unreachable[node] = 1;
+  }
+
+  /**
+   * A pod on a failed node turns Terminating and stays so while the node is unreachable:
+   * PodTopologySpread no longer counts it, but InterPodAffinity still does (kubernetes#111793).
+   */
+  terminate(node: number, group: PodGroup): void {
+    const simNode = this.nodes[node];
+    if (!simNode) return;
+    this.groupOnNode[group][node] = (this.groupOnNode[group][node] ?? 0) - 1;
+    if (simNode.hasZoneLabel) this.groupInZone[group][simNode.zoneIndex] = (this.groupInZone[group][simNode.zoneIndex] ?? 0) - 1;
   }
 
   /** Filters, scores and picks a node for one more pod of `group`. Does not add it. */
@@ -206,6 +225,7 @@ export class SchedulerModel {
     let first = -1;
     const zonesSeen = new Uint8Array(this.zoneCount);
     let zonesWithLabel = 0;
+    let unlabelled = false;
     for (let i = 0; i < this.count; i += 1) {
       if (!this.alive[i]) {
         this.fail[i] = FAIL_NONE;
@@ -216,8 +236,13 @@ export class SchedulerModel {
       if (!node) continue;
       const pods = this.podsOnNode[i] ?? 0;
       let failure = FAIL_NONE;
-      if (node.usedCpuMilli + (pods + 1) * podCpu > node.cpuMilli) failure |= FAIL_CPU;
-      if (node.usedMemoryBytes + (pods + 1) * podMemory > node.memoryBytes) failure |= FAIL_MEMORY;
+      // Filters run in the default profile's order and a node stops at its first failing plugin:
+      // TaintToleration, then NodeResourcesFit, then InterPodAffinity.
+      if (this.unreachable[i]) failure = FAIL_UNREACHABLE;
+      else {
+        if (node.usedCpuMilli + (pods + 1) * podCpu > node.cpuMilli) failure |= FAIL_CPU;
+        if (node.usedMemoryBytes + (pods + 1) * podMemory > node.memoryBytes) failure |= FAIL_MEMORY;
+      }
       if (failure === FAIL_NONE) {
         for (const term of this.required) {
           if (this.inDomain(i, term.domain) > 0) {
@@ -234,10 +259,12 @@ export class SchedulerModel {
         zonesSeen[node.zoneIndex] = 1;
         zonesWithLabel += 1;
       }
+      if (!node.hasZoneLabel) unlabelled = true;
     }
     if (feasible === 0) return { placed: false, message: this.fitError(aliveCount) };
 
-    this.score(group, feasible, zonesWithLabel);
+    // Under the system defaults a node without the zone label reads as the value "", one more zone.
+    this.score(group, feasible, zonesWithLabel + (unlabelled ? 1 : 0));
     let best = -Infinity;
     let chosen = first;
     let ties = 0;
@@ -311,16 +338,18 @@ export class SchedulerModel {
       const pods = (this.podsOnNode[i] ?? 0) + 1;
       const cpu = node.usedCpuMilli + pods * podCpu;
       const memory = node.usedMemoryBytes + pods * podMemory;
-      const leastCpu = cpu > node.cpuMilli ? 0 : Math.floor(((node.cpuMilli - cpu) * MAX_SCORE) / node.cpuMilli);
-      const leastMemory = memory > node.memoryBytes ? 0 : Math.floor(((node.memoryBytes - memory) * MAX_SCORE) / node.memoryBytes);
+      const leastCpu = cpu > node.cpuMilli || node.cpuMilli <= 0 ? 0 : Math.floor(((node.cpuMilli - cpu) * MAX_SCORE) / node.cpuMilli);
+      const leastMemory =
+        memory > node.memoryBytes || node.memoryBytes <= 0 ? 0 : Math.floor(((node.memoryBytes - memory) * MAX_SCORE) / node.memoryBytes);
       fit[i] = Math.floor((leastCpu + leastMemory) / 2);
-      const cpuFraction = Math.min(cpu / node.cpuMilli, 1);
-      const memoryFraction = Math.min(memory / node.memoryBytes, 1);
+      const cpuFraction = node.cpuMilli > 0 ? Math.min(cpu / node.cpuMilli, 1) : 1;
+      const memoryFraction = node.memoryBytes > 0 ? Math.min(memory / node.memoryBytes, 1) : 1;
       balanced[i] = Math.floor((1 - Math.abs(cpuFraction - memoryFraction) / 2) * MAX_SCORE);
     }
     for (let i = 0; i < this.count; i += 1) {
       if (!this.alive[i] || this.fail[i] !== FAIL_NONE) continue;
-      const ipaScore = accumulated && ipaMax - ipaMin > 0 ? Math.floor((MAX_SCORE * ((ipa[i] ?? 0) - ipaMin)) / (ipaMax - ipaMin)) : 0;
+      // As Kubernetes: a float ratio, scaled, truncated.
+      const ipaScore = accumulated && ipaMax - ipaMin > 0 ? Math.trunc(MAX_SCORE * (((ipa[i] ?? 0) - ipaMin) / (ipaMax - ipaMin))) : 0;
       const ptsScore = ptsMax === 0 ? MAX_SCORE : Math.floor((MAX_SCORE * (ptsMax + ptsMin - (pts[i] ?? 0))) / ptsMax);
       ipa[i] = ipaScore;
       pts[i] = ptsScore;
@@ -341,6 +370,7 @@ export class SchedulerModel {
     for (let i = 0; i < this.count; i += 1) {
       if (!this.alive[i]) continue;
       const failure = this.fail[i] ?? FAIL_NONE;
+      if (failure & FAIL_UNREACHABLE) add(REASONS.unreachable);
       if (failure & FAIL_CPU) add(REASONS.cpu);
       if (failure & FAIL_MEMORY) add(REASONS.memory);
       if (failure & FAIL_ANTI) add(REASONS.antiAffinity);
@@ -358,6 +388,7 @@ export class SchedulerModel {
       if (!last.alive[i]) return;
       const failure = last.fail[i] ?? FAIL_NONE;
       const reasons = [
+        ...(failure & FAIL_UNREACHABLE ? ['taint node.kubernetes.io/unreachable (the node failed)'] : []),
         ...(failure & FAIL_CPU ? [REASONS.cpu] : []),
         ...(failure & FAIL_MEMORY ? [REASONS.memory] : []),
         ...(failure & FAIL_ANTI ? [REASONS.antiAffinity] : []),

@@ -131,6 +131,7 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
     //   j-n2 1·ln6 + 2 = 3.8 → 4 vs 6 → 100 vs 66 (×2), resources 90 + 94 vs 94 + 97 → 384 vs 323 → j-n2.
     // pod-3: j-n2 2·ln6 + 2 = 5.6 → 6, as the others → spread flat; resources favour the empty nodes → h-n1.
     // pod-4: zone h is taken (h-n1 filtered); j-n2 2·ln5 + 2 = 5.2 → 5 vs 6 → 100 vs 83 → j-n2 again.
+    // (PodTopologySpread's zone "size" counts j-n2's missing label as one more value, "".)
     // This is the "unintended behavior" the Kubernetes docs warn of for nodes without topology labels.
     const workload = workloadOf('ack-zone', { field: 'rule', value: 'required' });
     const result = simulatePlacement(workload, cluster({ h: [undefined], i: [undefined], j: [undefined, { zoneLabel: false }] }), {
@@ -174,9 +175,11 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
   });
 
   it('a failed zone: Preferred replaces the lost pod in another zone, Required leaves it Pending', () => {
-    // 3 replicas, one per zone. Failing h loses pod-1; 4 nodes remain (i-n1, i-n2, j-n1, j-n2).
-    // Preferred: i and j hold one pod each → InterPodAffinity flat; the n2 nodes are emptier → i-n2.
-    // Required: both remaining zones hold a matching pod → the 4 nodes are filtered out.
+    // 3 replicas, one per zone. Failing h: its nodes stay, tainted unreachable, and pod-1 stays
+    // Terminating on h-n1 (still counted by InterPodAffinity, no longer by PodTopologySpread).
+    // Preferred: the taint filters h-n1, h-n2; i and j hold one pod each → InterPodAffinity flat;
+    // the n2 nodes are emptier → i-n2.
+    // Required: h's nodes fail on the taint (TaintToleration runs first); i and j hold a matching pod.
     const whatIf: WhatIfInput = { replicas: 3, failedZones: ['cn-hangzhou-h'] };
     const preferred = simulatePlacement(workloadOf('ack-zone'), threeZones(2), whatIf);
     expect(where(preferred)).toEqual([
@@ -194,10 +197,62 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
     expect(required.pods[3]).toMatchObject({
       name: 'pod-4',
       status: 'Pending',
-      reason: "0/4 nodes are available: 4 node(s) didn't match pod anti-affinity rules.",
+      reason:
+        "0/6 nodes are available: 2 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 4 node(s) didn't match pod anti-affinity rules.",
     });
     // The verdicts describe the healthy placement: both survive losing a zone.
     expect([preferred.verdicts.zone.ok, required.verdicts.zone.ok]).toEqual([true, true]);
+  });
+
+  it('a failed node keeps its Terminating pod in the count: Required zone spread cannot refill that zone', () => {
+    // Required zone spread, 3 replicas on h-n1, i-n1, j-n1. h-n1 fails: pod-1 stays Terminating on it
+    // and still counts in zone h, so h-n2 fails anti-affinity too; i and j are taken.
+    const workload = workloadOf('ack-zone', { field: 'rule', value: 'required' });
+    const result = simulatePlacement(workload, threeZones(2), { replicas: 3, failedNodes: ['cn-hangzhou-h-n1'] });
+    expect(result.pods[3]).toMatchObject({
+      status: 'Pending',
+      reason:
+        "0/6 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 5 node(s) didn't match pod anti-affinity rules.",
+    });
+    expect(result.notes.join(' ')).toContain('its pods stay Terminating and still count for pod anti-affinity');
+  });
+
+  it('PodTopologySpread counts a node without the zone label as one more zone value', () => {
+    // Pods 1–3 on j-n2, j-n2, h-n1 (see above); pod-4 is scored over h-n1, i-n1, j-n1, j-n2.
+    // Zone values {h, i, j, ""} → size 4, w_z = ln 6; w_h = ln 6 (4 nodes).
+    // h-n1: 1·ln6 + 2 + 1·ln6 + 4 = 9.6 → 10; i-n1, j-n1: 2 + 4 = 6; j-n2: 2·ln6 + 2 = 5.6 → 6.
+    // Normalised 100·(10 + 6 − s)/10: h-n1 60, the others 100.
+    const result = simulatePlacement(workloadOf('ack-zone'), cluster({ h: [undefined], i: [undefined], j: [undefined, { zoneLabel: false }] }), {
+      replicas: 4,
+    });
+    expect(result.breakdown?.nodes.map((node) => [node.node, node.plugins?.PodTopologySpread, node.total])).toEqual([
+      ['h-n1', 60, 304],
+      ['i-n1', 100, 591],
+      ['j-n1', 100, 591],
+      ['j-n2', 100, 576],
+    ]);
+  });
+
+  it('a rollout step creates at most the desired count of new pods, and Pending old pods go first', () => {
+    // 4 replicas, 100 % / 25 %: surge 4, unavailable 1 → 4 new pods, not 5.
+    const preferred = simulatePlacement(workloadOf('ack-zone', { field: 'minReplicas', value: 4 }), threeZones(2), { rollingUpdate: true });
+    expect(preferred.pods.filter((pod) => pod.role === 'surge')).toHaveLength(4);
+    // Required zone spread: pod-4 is Pending and is deleted first; 3 running pods = minAvailable (4 − 1),
+    // so no running pod may go, and every zone is taken: the rollout stalls.
+    const required = simulatePlacement(
+      workloadOf('ack-zone', { field: 'rule', value: 'required' }, { field: 'minReplicas', value: 4 }),
+      threeZones(2),
+      { rollingUpdate: true },
+    );
+    expect(required.pods.find((pod) => pod.name === 'pod-4')?.status).toBe('Removed');
+    expect(required.pods.filter((pod) => pod.name.startsWith('pod-')).map((pod) => pod.status)).toEqual(['Running', 'Running', 'Running', 'Removed']);
+    expect(required.rollout?.stalled).toBe(true);
+  });
+
+  it('a surge of billions is bounded by the desired count', () => {
+    const workload = workloadOf('ack-node', { field: 'rollingMaxSurge', value: '5000000000' });
+    const result = simulatePlacement(workload, threeZones(2), { rollingUpdate: true });
+    expect(result.pods.filter((pod) => pod.role === 'surge')).toHaveLength(2);
   });
 
   it('verdicts name the pods that make them so', () => {

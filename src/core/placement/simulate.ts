@@ -111,7 +111,11 @@ function listNames(names: readonly string[]): string {
 function verdictOver(pods: readonly { name: string; domain: string }[], kind: 'node' | 'zone', certainty: Verdict['certainty']): Verdict {
   if (pods.length === 0) return { ok: false, certainty: 'certain', detail: 'No: no gateway pod is running.', pods: [] };
   const byDomain = new Map<string, string[]>();
-  for (const pod of pods) byDomain.set(pod.domain, [...(byDomain.get(pod.domain) ?? []), pod.name]);
+  for (const pod of pods) {
+    const names = byDomain.get(pod.domain);
+    if (names) names.push(pod.name);
+    else byDomain.set(pod.domain, [pod.name]);
+  }
   const [busiest, names] = [...byDomain].reduce((a, b) => (b[1].length > a[1].length ? b : a));
   if (byDomain.size === 1) {
     const detail =
@@ -211,11 +215,11 @@ function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, what
   if (failed.size > 0) {
     const lost = pods.filter((pod) => pod.status === 'Running' && pod.node !== undefined && failed.has(pod.node));
     for (const pod of lost) {
-      if (pod.node !== undefined) model.remove(pod.node, pod.group);
+      if (pod.node !== undefined) model.terminate(pod.node, pod.group);
       pod.status = 'Lost';
-      pod.reason = `${nodes[pod.node ?? -1]?.name ?? 'its node'} failed`;
+      pod.reason = `${nodes[pod.node ?? -1]?.name ?? 'its node'} failed; the pod stays Terminating there`;
     }
-    for (const index of failed) model.markFailed(index);
+    for (const index of failed) model.markUnreachable(index);
     const waiting = pods.filter((pod) => pod.status === 'Pending');
     for (const pod of waiting) attempt(pod);
     let next = pods.length + 1;
@@ -240,18 +244,22 @@ function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, what
   let rollout: PlacementResult['rollout'];
   if (whatIf.rollingUpdate) {
     const step = rolloutStep(replicas, workload.maxSurge, workload.maxUnavailable);
-    // The ReplicaSet scales down pods on the busiest nodes first, newest first.
-    const running = pods.filter((pod) => pod.status === 'Running' && pod.group === 'current');
-    const busy = (pod: MutablePod): number => (pod.node === undefined ? 0 : (model.podsOnNode[pod.node] ?? 0));
-    const removed = [...running].sort((a, b) => busy(b) - busy(a) || pods.indexOf(b) - pods.indexOf(a)).slice(0, step.unavailable);
+    // The old ReplicaSet deletes unscheduled (Pending) pods first, then pods on the busiest nodes, newest first.
+    const old = pods.filter((pod) => (pod.status === 'Running' || pod.status === 'Pending') && pod.group === 'current');
+    const busy = (pod: MutablePod): number => (pod.node === undefined ? Infinity : (model.podsOnNode[pod.node] ?? 0));
+    const order = new Map(pods.map((pod, i) => [pod, i]));
+    const removed = [...old].sort((a, b) => busy(b) - busy(a) || (order.get(b) ?? 0) - (order.get(a) ?? 0)).slice(0, step.unavailable);
     for (const pod of removed) {
-      if (pod.node !== undefined) model.remove(pod.node, pod.group);
+      if (pod.status === 'Running' && pod.node !== undefined) model.remove(pod.node, pod.group);
       pod.status = 'Removed';
       pod.reason = 'Taken down by the rolling update';
     }
-    const added = Array.from({ length: step.surge + step.unavailable }, (_, k) => create(`new-${k + 1}`, 'surge', 'next'));
+    // The new ReplicaSet grows by maxSurge at once, and by what was taken down; never beyond the desired count.
+    const added = Array.from({ length: Math.min(step.surge + step.unavailable, replicas) }, (_, k) => create(`new-${k + 1}`, 'surge', 'next'));
     const stuck = added.filter((pod) => pod.status === 'Pending');
-    const stalled = stuck.length > 0 && step.unavailable === 0;
+    // Stalled: new pods wait, and no further old pod may go (only available pods count toward minAvailable).
+    const available = pods.filter((pod) => pod.status === 'Running').length;
+    const stalled = stuck.length > 0 && available <= replicas - step.unavailable;
     rollout = {
       ...step,
       stalled,
@@ -276,7 +284,9 @@ function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, what
   const drawn = new Map<number, string[]>();
   for (const pod of pods) {
     if (pod.node !== undefined && (pod.status === 'Running' || pod.status === 'Lost')) {
-      drawn.set(pod.node, [...(drawn.get(pod.node) ?? []), pod.name]);
+      const names = drawn.get(pod.node);
+      if (names) names.push(pod.name);
+      else drawn.set(pod.node, [pod.name]);
     }
   }
   let index = 0;
@@ -308,7 +318,7 @@ function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, what
     ...(failure ? { failure } : {}),
     ...(rollout ? { rollout } : {}),
     ...(breakdown ? { breakdown } : {}),
-    notes: [...schedulerNotes(workload), ...replicaNotes(workload)],
+    notes: [...schedulerNotes(workload, failed.size > 0), ...replicaNotes(workload)],
     findings: schedulerFindings(workload, cluster, nodes, healthy, replicas, rollout),
   };
 }
@@ -332,10 +342,21 @@ function pendingOf(pods: readonly { name: string; status: PodStatus }[]): { coun
   return { count: pending.length, pods: pending };
 }
 
-function schedulerNotes(workload: GatewayWorkload): string[] {
+function schedulerNotes(workload: GatewayWorkload, failures: boolean): string[] {
   const notes = [
     'Modelled on kube-scheduler’s default profile. ACK runs a managed scheduler whose weights may differ; ties are broken here by node order, where Kubernetes picks at random.',
   ];
+  if (failures) {
+    notes.push(
+      'A failed node stays in the cluster as NotReady, tainted unreachable; its pods stay Terminating and still count for pod anti-affinity until the node object is deleted.',
+    );
+  }
+  const custom = [...workload.required, ...workload.preferred].filter(
+    (term) => term.selectsGateway && term.topologyKey !== HOSTNAME_KEY && term.topologyKey !== ZONE_KEY,
+  );
+  for (const key of new Set(custom.map((term) => term.topologyKey))) {
+    notes.push(`No simulated node carries the label ${key}, so anti-affinity on it does not act here (in Kubernetes, nodes without the label pass).`);
+  }
   const unused = [...workload.required, ...workload.preferred].filter((term) => !term.selectsGateway);
   if (unused.length > 0) {
     notes.push(
@@ -383,13 +404,16 @@ function schedulerFindings(
           : levels[kind]
             ? 'the scheduler’s other scores outweighed the preference'
             : 'there is no anti-affinity on this level, only the scheduler’s default spreading';
-    return `${listNames(names)} share ${domain}: ${why}. A Preferred rule lets pods share, and losing ${domain} takes down ${names.length} pods.`;
+    const rule = levels.node || levels.zone ? 'A Preferred rule lets pods share' : 'Nothing keeps them apart';
+    return `${listNames(names)} share ${domain}: ${why}. ${rule}, and losing ${domain} takes down ${names.length} pods.`;
   };
   const checkShared = (kind: 'node' | 'zone'): void => {
     const byDomain = new Map<string, string[]>();
     for (const pod of running) {
       const domain = kind === 'node' ? (nodes[pod.node ?? -1]?.name ?? '') : (pod.zone ?? '');
-      byDomain.set(domain, [...(byDomain.get(domain) ?? []), pod.name]);
+      const names = byDomain.get(domain);
+      if (names) names.push(pod.name);
+      else byDomain.set(domain, [pod.name]);
     }
     const shared = [...byDomain].filter(([, names]) => names.length > 1);
     const [domain, names] = shared.reduce<[string, string[]] | undefined>((a, b) => (!a || b[1].length > a[1].length ? b : a), undefined) ?? ['', []];
@@ -453,17 +477,24 @@ function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: Wh
   const ordered = workload.strategy === 'VSwitchOrdered';
   const worst = !ordered && whatIf.eciWorstCase === true;
   const pods: MutablePod[] = [];
-  const running = (zone: string): number => pods.filter((pod) => pod.status === 'Running' && pod.zone === zone).length;
+  const running = new Map<string, number>();
+  const count = (zone: string | undefined, delta: number): void => {
+    if (zone !== undefined) running.set(zone, (running.get(zone) ?? 0) + delta);
+  };
 
   const create = (name: string, role: PodRole, group: PodGroup, replaces?: string): MutablePod => {
     const alive = order.filter((zone) => !failedZones.has(zone) || role === 'replica');
     const pod: MutablePod = { name, role, status: 'Pending', group, ...(replaces ? { replaces } : {}) };
     // Ordered and the worst case: the first zone while it has stock. Random: the likely even spread.
-    const zone = ordered || worst ? alive[0] : [...alive].sort((a, b) => running(a) - running(b) || alive.indexOf(a) - alive.indexOf(b))[0];
+    let zone = alive[0];
+    if (!ordered && !worst) {
+      for (const candidate of alive) if ((running.get(candidate) ?? 0) < (running.get(zone ?? '') ?? 0)) zone = candidate;
+    }
     if (zone === undefined) pod.reason = 'No listed vSwitch is in a working zone: ECI cannot create the pod.';
     else {
       pod.status = 'Running';
       pod.zone = zone;
+      count(zone, 1);
     }
     pods.push(pod);
     return pod;
@@ -478,6 +509,7 @@ function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: Wh
     for (const pod of lost) {
       pod.status = 'Lost';
       pod.reason = `${pod.zone ?? 'its zone'} failed`;
+      count(pod.zone, -1);
     }
     let next = pods.length + 1;
     const replacements = lost.map((pod) => create(`pod-${next++}`, 'replacement', 'current', pod.name));
@@ -504,8 +536,9 @@ function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: Wh
     for (const pod of old) {
       pod.status = 'Removed';
       pod.reason = 'Taken down by the rolling update';
+      count(pod.zone, -1);
     }
-    for (let k = 1; k <= step.surge + step.unavailable; k += 1) create(`new-${k}`, 'surge', 'next');
+    for (let k = 1; k <= Math.min(step.surge + step.unavailable, replicas); k += 1) create(`new-${k}`, 'surge', 'next');
     rollout = {
       ...step,
       stalled: false,

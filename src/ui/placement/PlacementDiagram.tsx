@@ -88,8 +88,8 @@ function NodeRow({ node, onToggle }: { node: NodeBox; onToggle: () => void }) {
   );
 }
 
-function Zone({ zone, mode }: { zone: ZoneBox; mode: PlacementResult['mode'] }) {
-  const { toggleZoneFailure, toggleNodeFailure } = useAppStore(selectActions);
+function Zone({ zone, mode, expanded }: { zone: ZoneBox; mode: PlacementResult['mode']; expanded: boolean }) {
+  const { toggleZoneFailure, toggleNodeFailure, toggleZoneExpanded } = useAppStore(selectActions);
   return (
     <g>
       <rect x={zone.x} y={zone.y} width={zone.width} height={zone.height} rx={8} fill={zone.failed ? '#fdecea' : '#f4f6f8'} stroke="#d0d7de" />
@@ -110,11 +110,18 @@ function Zone({ zone, mode }: { zone: ZoneBox; mode: PlacementResult['mode'] }) 
       {zone.chips.map((chip) => (
         <Chip key={chip.pod} chip={chip} />
       ))}
-      {zone.summary && (
-        <text x={zone.x + 14} y={zone.summary.y} fontSize={11} fontFamily={FONT} fill={MUTED}>
-          {zone.summary.text}
-        </text>
-      )}
+      {zone.summary &&
+        (zone.summary.expandable ? (
+          <Toggle label={`${zone.summary.text} (${zone.name})`} pressed={expanded} onToggle={() => toggleZoneExpanded(zone.name)}>
+            <text x={zone.x + 14} y={zone.summary.y} fontSize={11} fontFamily={FONT} fill="#0b5cad" textDecoration="underline">
+              {zone.summary.text}
+            </text>
+          </Toggle>
+        ) : (
+          <text x={zone.x + 14} y={zone.summary.y} fontSize={11} fontFamily={FONT} fill={MUTED}>
+            {zone.summary.text}
+          </text>
+        ))}
     </g>
   );
 }
@@ -150,7 +157,9 @@ function Legend({ y }: { y: number }) {
 
 /** Zones as columns, nodes inside their zone, pods inside their node, Pending pods in their own lane. */
 export function PlacementDiagram({ result }: { result: PlacementResult }) {
-  const layout = layoutDiagram(result);
+  const expandedZones = useAppStore((state) => state.whatIf.expandedZones);
+  const expanded = new Set(expandedZones);
+  const layout = layoutDiagram(result, expanded);
   return (
     <svg
       id={DIAGRAM_ID}
@@ -163,7 +172,7 @@ export function PlacementDiagram({ result }: { result: PlacementResult }) {
     >
       <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
       {layout.zones.map((zone) => (
-        <Zone key={zone.name} zone={zone} mode={result.mode} />
+        <Zone key={zone.name} zone={zone} mode={result.mode} expanded={expanded.has(zone.name)} />
       ))}
       <g>
         <rect x={DIAGRAM.gap} y={layout.pending.y} width={layout.width - 2 * DIAGRAM.gap} height={layout.pending.height} rx={8} fill="#fff8e1" stroke="#f9ab00" />
@@ -176,12 +185,16 @@ export function PlacementDiagram({ result }: { result: PlacementResult }) {
           </text>
         )}
         {layout.pending.rows.map((row) => (
-          <g key={row.text}>
+          <g key={row.lines.join(' ')}>
             {row.chips.map((chip) => (
               <Chip key={chip.pod} chip={chip} />
             ))}
             <text x={row.textX} y={row.y + 4} fontSize={10} fontFamily={FONT} fill={INK}>
-              {row.text}
+              {row.lines.map((line, i) => (
+                <tspan key={line} x={row.textX} dy={i === 0 ? 0 : 13}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}

@@ -12,7 +12,7 @@ export function ScoreBreakdown({ breakdown }: { breakdown: Breakdown }) {
   return (
     <div className="score-breakdown">
       <label htmlFor="scores-node">Scores for node</label>
-      <select id="scores-node" value={node.node} onChange={(event) => showScoresFor(event.target.value)}>
+      <select id="scores-node" aria-describedby="scores-node-help" value={node.node} onChange={(event) => showScoresFor(event.target.value)}>
         {breakdown.nodes.map((candidate) => (
           <option key={candidate.node} value={candidate.node}>
             {candidate.node}
@@ -20,6 +20,9 @@ export function ScoreBreakdown({ breakdown }: { breakdown: Breakdown }) {
           </option>
         ))}
       </select>
+      <p id="scores-node-help" className="field-help">
+        Choose a node to see how the scheduler filtered and scored it for the last pod it placed. (Activating a node in the diagram fails it.)
+      </p>
       {node.reasons.length > 0 ? (
         <p>
           {node.node} was filtered out for {breakdown.pod}: {node.reasons.join('; ')}.

@@ -1,23 +1,30 @@
-import { CLUSTER_LIMITS, type NodeSpec } from '../../core';
+import { useState } from 'react';
+import { CLUSTER_LIMITS, type NodeSpec, zoneNameProblem } from '../../core';
 import { selectActions, selectClusterIssues } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldShell } from '../common/FieldShell';
 import { NumberInput } from '../common/NumberInput';
 
 const SIZE_FIELDS = [
-  { key: 'cpu', label: 'CPU (cores)', max: 512, step: 0.5 },
-  { key: 'memoryGiB', label: 'Memory (GiB)', max: 4096, step: 1 },
-  { key: 'usedCpu', label: 'CPU used by other workloads (cores)', max: 512, step: 0.1 },
-  { key: 'usedMemoryGiB', label: 'Memory used by other workloads (GiB)', max: 4096, step: 0.5 },
+  { key: 'cpu', label: 'CPU (cores)', min: 0.1, max: 512, step: 0.5 },
+  { key: 'memoryGiB', label: 'Memory (GiB)', min: 0.1, max: 4096, step: 1 },
+  { key: 'usedCpu', label: 'CPU used by other workloads (cores)', min: 0, max: 512, step: 0.1 },
+  { key: 'usedMemoryGiB', label: 'Memory used by other workloads (GiB)', min: 0, max: 4096, step: 0.5 },
 ] as const;
 
 /** One zone: its name, how many nodes, and each node's size, what others use, and its zone label. */
 export function ZoneEditor({ index }: { index: number }) {
   const zone = useAppStore((state) => state.cluster.zones[index]);
+  const cluster = useAppStore((state) => state.cluster);
   const issues = useAppStore(selectClusterIssues);
   const { renameZone, setZoneNodeCount, updateNode } = useAppStore(selectActions);
+  // A rename is written when the field is left, so half-typed names never merge with other zones.
+  const [typed, setTyped] = useState<string | null>(null);
   if (!zone) return null;
-  const nameIssues = issues.filter((issue) => issue.path[2] === index && issue.path[3] === 'name');
+  const typedProblem = typed === null ? undefined : zoneNameProblem(cluster, index, typed);
+  const nameIssues = typedProblem
+    ? [{ code: 'cluster/zone-name', severity: 'error' as const, message: `${typedProblem} The zone keeps the name ${zone.name}.`, path: [] }]
+    : issues.filter((issue) => issue.path[2] === index && issue.path[3] === 'name');
   const setAll = (patch: Partial<NodeSpec>): void => zone.nodes.forEach((_, k) => updateNode(index, k, patch));
   const first = zone.nodes[0];
   return (
@@ -25,7 +32,22 @@ export function ZoneEditor({ index }: { index: number }) {
       <legend>Zone {index + 1}</legend>
       <div className="control-row">
         <FieldShell id={`zone-${index}-name`} label={`Name of zone ${index + 1}`} issues={nameIssues}>
-          {(control) => <input {...control} type="text" value={zone.name} spellCheck={false} onChange={(event) => renameZone(index, event.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={typed ?? zone.name}
+              spellCheck={false}
+              onChange={(event) => setTyped(event.target.value)}
+              onBlur={() => {
+                if (typed !== null && !typedProblem) renameZone(index, typed);
+                setTyped(null);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') event.currentTarget.blur();
+              }}
+            />
+          )}
         </FieldShell>
         <NumberInput
           id={`zone-${index}-nodes`}
@@ -45,7 +67,7 @@ export function ZoneEditor({ index }: { index: number }) {
               label={`${field.label}, every node`}
               value={zone.nodes.every((node) => node[field.key] === first[field.key]) ? first[field.key] : undefined}
               placeholder="differs"
-              min={0}
+              min={field.min}
               max={field.max}
               step={field.step}
               onCommit={(value) => setAll({ [field.key]: value })}
@@ -66,7 +88,7 @@ export function ZoneEditor({ index }: { index: number }) {
                     id={`node-${index}-${k}-${field.key}`}
                     label={`${field.label} of ${name}`}
                     value={node[field.key]}
-                    min={0}
+                    min={field.min}
                     max={field.max}
                     step={field.step}
                     onCommit={(value) => updateNode(index, k, { [field.key]: value })}

@@ -33,7 +33,7 @@ describe('the placement diagram layout', () => {
     const layout = layoutDiagram(simulatePlacement(workload(6), cluster(3, 50)));
     for (const zone of layout.zones) {
       expect(zone.nodes.length).toBeLessThanOrEqual(DIAGRAM.maxNodeRows);
-      expect(zone.summary?.text).toMatch(/^\+ \d+ more nodes, no gateway pods$/);
+      expect(zone.summary?.text).toMatch(/^\+ \d+ more nodes, no gateway pods: show all$/);
       for (const node of zone.nodes) {
         expect(node.x + node.width).toBeLessThanOrEqual(zone.x + zone.width);
         expect(node.y + node.height).toBeLessThanOrEqual(zone.y + zone.height);
@@ -55,8 +55,15 @@ describe('the placement diagram layout', () => {
     expect(layout.pending.rows).toEqual([
       expect.objectContaining({
         chips: [expect.objectContaining({ pod: 'pod-4' })],
-        text: "0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.",
+        lines: ['0/3 nodes are available:', "3 node(s) didn't match pod anti-affinity rules."],
       }),
     ]);
+  });
+});
+
+describe('long zones and long reasons', () => {
+  it('draws every node of a zone the user expanded', () => {
+    const result = simulatePlacement(workload(2), cluster(1, 50));
+    expect(layoutDiagram(result, new Set(['zone-1'])).zones[0]?.nodes).toHaveLength(50);
   });
 });

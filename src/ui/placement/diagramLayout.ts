@@ -50,7 +50,7 @@ export interface ZoneBox {
   readonly height: number;
   readonly nodes: readonly NodeBox[];
   /** "+ 38 more nodes, no gateway pods", when the zone is collapsed. */
-  readonly summary?: { readonly text: string; readonly y: number };
+  readonly summary?: { readonly text: string; readonly y: number; readonly expandable: boolean };
   readonly caption?: string;
   readonly chips: readonly ChipBox[];
 }
@@ -58,7 +58,7 @@ export interface ZoneBox {
 /** Pending pods that wait for the same reason share a row: their chips, then Kubernetes' words. */
 export interface PendingRow {
   readonly chips: readonly ChipBox[];
-  readonly text: string;
+  readonly lines: readonly string[];
   readonly textX: number;
   readonly y: number;
 }
@@ -95,7 +95,19 @@ function chipsIn(
   }));
 }
 
-export function layoutDiagram(result: PlacementResult): DiagramLayout {
+/** Splits Kubernetes' FitError after its colon and between reasons, so it fits the lane. */
+export function wrapReason(reason: string, width = 86): string[] {
+  const parts = reason.replace(/: /, ':\n').split(/\n|(?<=,) /);
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && !last.endsWith(':') && last.length + part.length + 1 <= width) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
+export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<string> = new Set()): DiagramLayout {
   const { width, gap, header, nodeHeight, nodeGap, chipStep, maxNodeRows, laneHeight } = DIAGRAM;
   const columns = Math.max(1, Math.min(DIAGRAM.maxColumns, result.zones.length));
   const zoneWidth = (width - gap * (columns + 1)) / columns;
@@ -124,7 +136,7 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
       chips = chipsIn(eciDrawn, pods, x + 16, y + 30, eciPerRow);
       y += 30 + Math.max(1, Math.ceil(eciDrawn.length / eciPerRow)) * chipStep + nodeGap;
       if (eciDrawn.length < zone.eciPods.length) {
-        summary = { text: `+ ${zone.eciPods.length - eciDrawn.length} more pods`, y: y + 10 };
+        summary = { text: `+ ${zone.eciPods.length - eciDrawn.length} more pods`, y: y + 10, expandable: false };
         y += 20;
       }
     } else {
@@ -132,7 +144,7 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
       const notable = zone.nodes.filter((node) => node.pods.length > 0 || node.failed || !node.zoneLabel);
       const quiet = zone.nodes.filter((node) => !notable.includes(node));
       const picked = new Set([...notable, ...quiet].slice(0, maxNodeRows - 1));
-      const shown = zone.nodes.length <= maxNodeRows ? zone.nodes : zone.nodes.filter((node) => picked.has(node));
+      const shown = zone.nodes.length <= maxNodeRows || expanded.has(zone.name) ? zone.nodes : zone.nodes.filter((node) => picked.has(node));
       for (const node of shown) {
         const capacity = perRow * DIAGRAM.maxChipRows;
         const drawn = node.pods.length > capacity ? node.pods.slice(0, capacity - 1) : node.pods;
@@ -156,13 +168,17 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
       if (hidden.length > 0) {
         const hiddenPods = hidden.reduce((sum, node) => sum + node.pods.length, 0);
         summary = {
-          text: `+ ${hidden.length} more node${hidden.length === 1 ? '' : 's'}${hiddenPods > 0 ? ` with ${hiddenPods} pod${hiddenPods === 1 ? '' : 's'}` : ', no gateway pods'}`,
+          text: `+ ${hidden.length} more node${hidden.length === 1 ? '' : 's'}${hiddenPods > 0 ? ` with ${hiddenPods} pod${hiddenPods === 1 ? '' : 's'}` : ', no gateway pods'}: show all`,
           y: y + 14,
+          expandable: true,
         };
+        y += 24;
+      } else if (expanded.has(zone.name) && zone.nodes.length > maxNodeRows) {
+        summary = { text: 'Show fewer nodes', y: y + 14, expandable: true };
         y += 24;
       }
       if (zone.nodes.length === 0) {
-        summary = { text: 'no nodes', y: y + 14 };
+        summary = { text: 'no nodes', y: y + 14, expandable: false };
         y += 24;
       }
     }
@@ -179,18 +195,17 @@ export function layoutDiagram(result: PlacementResult): DiagramLayout {
   for (const pod of result.pods) {
     if (pod.status === 'Pending') byReason.set(pod.reason ?? '', [...(byReason.get(pod.reason ?? '') ?? []), pod.name]);
   }
-  const rows: PendingRow[] = [...byReason].map(([reason, names], i) => {
+  const lineHeight = 13;
+  let rowY = laneTop + laneHeight / 2;
+  const rows: PendingRow[] = [...byReason].map(([reason, names]) => {
     const shown = names.slice(0, 6);
-    const y = laneTop + laneHeight / 2 + i * (chipStep + 4);
     const more = names.length - shown.length;
-    return {
-      chips: chipsIn(shown, pods, 100, y, shown.length),
-      text: `${more > 0 ? `+${more} more: ` : ''}${reason}`,
-      textX: 100 + shown.length * chipStep,
-      y,
-    };
+    const lines = wrapReason(`${more > 0 ? `(+${more} more) ` : ''}${reason}`);
+    const row = { chips: chipsIn(shown, pods, 100, rowY, shown.length), lines, textX: 100 + shown.length * chipStep, y: rowY };
+    rowY += Math.max(chipStep + 4, lines.length * lineHeight + 8);
+    return row;
   });
-  const laneBottom = laneTop + laneHeight + Math.max(0, rows.length - 1) * (chipStep + 4);
+  const laneBottom = Math.max(laneTop + laneHeight, rowY - laneHeight / 2 + 14);
   return {
     width,
     height: laneBottom + gap + DIAGRAM.legendHeight,
