@@ -1,31 +1,59 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
 
-const port = 4173;
+const builtPort = 4173;
+const devPort = 5174;
+const ci = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  forbidOnly: Boolean(process.env.CI),
+  forbidOnly: ci,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: ci ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     headless: true,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
   },
-  webServer: {
-    // The built app, as a static host serves it (`npm test` builds first).
-    command: `node_modules/.bin/vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      // The built app, as a static host serves it (`npm test` builds first).
+      name: 'built',
+      testMatch: '**/*.spec.ts',
+      use: { baseURL: `http://localhost:${builtPort}` },
+    },
+    {
+      // `npm run dev`, the README's main command: the editor's workers must work there too.
+      name: 'dev',
+      testMatch: '**/*.dev.ts',
+      use: { baseURL: `http://localhost:${devPort}` },
+    },
+    {
+      // Timings run last and alone, so other tests do not share the CPU with what is measured.
+      name: 'timing',
+      testMatch: '**/*.timing.ts',
+      dependencies: ['built', 'dev'],
+      use: { baseURL: `http://localhost:${builtPort}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `node_modules/.bin/vite preview --port ${builtPort} --strictPort`,
+      url: `http://localhost:${builtPort}`,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/vite --port ${devPort} --strictPort`,
+      url: `http://localhost:${devPort}`,
+      reuseExistingServer: !ci,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -10,7 +10,14 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   optimizeDeps: {
-    include: ['monaco-yaml/yaml.worker.js'],
+    // Pre-bundled at dev start; found later, they would make Vite reload the page mid-session.
+    include: [
+      'monaco-yaml',
+      'monaco-yaml/yaml.worker.js',
+      '@monaco-editor/react',
+      'monaco-editor/esm/vs/editor/edcore.main.js',
+      'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js',
+    ],
   },
   preview: { port: 4173, strictPort: true },
   test: {

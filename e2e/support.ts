@@ -54,6 +54,31 @@ export class Configurator {
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
+  /** Loads a file through the Import YAML button's file picker. */
+  async importFile(name: string, text: string | Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.button('Import YAML').click();
+    await (await chooser).setFiles({ name, mimeType: 'application/yaml', buffer: typeof text === 'string' ? Buffer.from(text) : text });
+  }
+
+  /** Replaces the editor's whole text by pasting into it, as a user would (select all, paste). */
+  async pasteIntoEditor(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await this.editor.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => this.editorText()).toBe(text);
+  }
+
+  markers(): Promise<{ line: number; column: number; severity: string; message: string }[]> {
+    return this.page.evaluate(() => window.__asmEditor?.markers() ?? []);
+  }
+
+  linesWith(className: string): Promise<number[]> {
+    return this.page.evaluate((name) => window.__asmEditor?.linesWith(name) ?? [], className);
+  }
+
   /** Serious and critical accessibility violations on the page as it is now. */
   async seriousViolations(): Promise<string[]> {
     const results = await new AxeBuilder({ page: this.page }).analyze();

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { presetText } from '../core';
+import { applyTextEdits, presetText } from '../core';
 import { selectAnswers, selectEditorMarkers, selectFindings, selectFocusedLines, selectPlacement } from './selectors';
 import { createAppStore } from './store';
 
@@ -197,5 +197,34 @@ describe('the cluster keeps its meaning while the lists change', () => {
     expect(store.getState().cluster.zones.map((zone) => zone.name)).toEqual(['cn-hangzhou-h', 'cn-hangzhou-i', 'cn-hangzhou-j']);
     store.getState().actions.renameZone(0, 'cn-shanghai-a');
     expect(store.getState().cluster.zones[0]?.name).toBe('cn-shanghai-a');
+  });
+});
+
+describe('documents that do not start at the first character', () => {
+  it('a leading comment: form edits land on the right lines', () => {
+    const text = '# reviewed\n# by the team\nmetadata:\n  name: edge # entry\nspec:\n  minReplicas: 2\n';
+    const store = createAppStore(text);
+    store.getState().actions.setTextField('name', 'edge-2');
+    expect(store.getState().text).toBe(text.replace('name: edge #', 'name: edge-2 #'));
+    const change = store.getState().lastChange;
+    expect(change && applyTextEdits(change.from, change.edits)).toBe(store.getState().text);
+  });
+
+  it('several documents: the edit lands in the IstioGateway, the others stay', () => {
+    const text = `# first\nkind: Service\n---\n# the gateway\n${presetText('ack-node')}---\nkind: ConfigMap\n`;
+    const store = createAppStore(text);
+    expect(store.getState().status).toBe('gateway');
+    store.getState().actions.setTextField('minReplicas', '3');
+    expect(store.getState().text).toBe(text.replace('minReplicas: 2', 'minReplicas: 3'));
+    const change = store.getState().lastChange;
+    expect(change && applyTextEdits(change.from, change.edits)).toBe(store.getState().text);
+  });
+});
+
+describe('line endings', () => {
+  it('CRLF text is kept with LF line endings, as the editor keeps it', () => {
+    const store = createAppStore();
+    store.getState().actions.importText(presetText('ack-zone').replace(/\n/g, '\r\n'), 'windows.yaml');
+    expect(store.getState().text).toBe(presetText('ack-zone'));
   });
 });

@@ -180,6 +180,11 @@ function readText(text: string, previous: Pick<AppState, 'doc' | 'docStart' | 'd
   };
 }
 
+/** Line endings as the editor keeps them (Monaco normalises to LF): the store and the editor hold the same text. */
+function normalised(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 const JSON_OFFER: Notice = {
   message: 'This is JSON. It works as it is (JSON is valid YAML), but comments and the minimal edits need YAML.',
   undoable: false,
@@ -188,14 +193,15 @@ const JSON_OFFER: Notice = {
 
 export function createAppStore(start: string | InitialState = {}): AppStore {
   const options: InitialState = typeof start === 'string' ? { text: start } : start;
-  const initialText = options.text ?? presetText(options.preset ?? DEFAULT_PRESET);
+  const initialText = normalised(options.text ?? presetText(options.preset ?? DEFAULT_PRESET));
   const initial = readText(initialText, undefined);
   return createStore<AppState>()((set, get) => {
     const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset });
     const pushed = (state: AppState): readonly HistoryEntry[] => [...state.past, entry(state)].slice(-HISTORY_LIMIT);
 
     /** Replaces the whole text (preset, import, undo, redo, editor typing). */
-    const replaceText = (text: string, extra: Partial<AppState> = {}): void => {
+    const replaceText = (incoming: string, extra: Partial<AppState> = {}): void => {
+      const text = normalised(incoming);
       const state = get();
       const { source, fields } = readText(text, state);
       const offerJson = source.json && !state.isJson;
@@ -331,7 +337,8 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           notice: { message: `Loaded the preset “${presetById(id).label}”.`, undoable: true },
         });
       },
-      editYaml(text) {
+      editYaml(incoming) {
+        const text = normalised(incoming);
         const state = get();
         if (text === state.text) return;
         const now = Date.now();

@@ -40,6 +40,8 @@ describe('hostile and broken inputs: a diagnostic or a valid document, never an 
       'alias bomb': 'invalid',
       '5 MB of text': 'invalid',
       '10,000 ports': 'invalid',
+      '10,000 nested flow lists': 'invalid',
+      '1,000 nested maps': 'invalid',
       'duplicate keys': 'invalid',
       'tab indentation': 'invalid',
       'a JSON document': 'gateway',

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import { validateSchema } from '../schema/validateSchema';
-import { TO_JS_OPTIONS } from '../yaml/parse';
+import { plainOf } from '../yaml/parse';
 import { fieldPaths } from './fields';
 import { readAnswers } from './readAnswers';
 import { type GatewayIssue, validateAnswers } from './validate';
@@ -13,12 +13,9 @@ const key = (path: readonly (string | number)[]): string => path.join('\u0000');
  * schema, so each problem appears once.
  */
 export function documentFindings(doc: Document): GatewayIssue[] {
-  let data: unknown;
-  try {
-    data = doc.toJS(TO_JS_OPTIONS);
-  } catch {
-    return [];
-  }
+  const plain = plainOf(doc);
+  if (!plain.ok) return [];
+  const data = plain.value;
   const fields = validateAnswers(readAnswers(doc), fieldPaths(doc));
   const taken = new Set(fields.map((issue) => key(issue.path)));
   return [...validateSchema(data).filter((issue) => !taken.has(key(issue.path))), ...fields];

@@ -16,6 +16,8 @@ export function hasUnmodelledSpread(answers: Answers): boolean {
 export const ROW_LIMITS = {
   vSwitchIds: { min: 1, max: MAX_VSWITCHES },
   ports: { min: 1, max: 64 },
+  /** A longer list of cluster IDs is edited in the YAML: a form field of thousands of lines helps nobody. */
+  clusterIds: { min: 1, max: 200 },
 } as const;
 
 /** The problems of row `index` of the list at `listPath` (e.g. one vSwitch ID, one port). */

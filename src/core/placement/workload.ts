@@ -10,7 +10,7 @@ import {
   workloadName,
 } from '../gateway/types';
 import type { ClusterType } from '../gateway/answers';
-import { TO_JS_OPTIONS } from '../yaml/parse';
+import { plainOf } from '../yaml/parse';
 import { selectorMatches } from './labels';
 
 /** One pod anti-affinity term, as the simulation needs it. */
@@ -89,12 +89,8 @@ function quantity(value: unknown, scale: number): number {
 /** The gateway pods as the scheduler (or ECI) will see them, read from the document. Pure; never throws. */
 export function readWorkload(doc: Document): GatewayWorkload {
   const answers = readAnswers(doc);
-  let js: unknown;
-  try {
-    js = doc.toJS(TO_JS_OPTIONS);
-  } catch {
-    js = {};
-  }
+  const plain = plainOf(doc);
+  const js: unknown = plain.ok ? plain.value : {};
   const spec = at(js, 'spec');
   const workload = workloadName(answers.name ?? '');
   const namespace = answers.namespace ?? GATEWAY_NAMESPACE;

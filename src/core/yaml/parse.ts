@@ -56,3 +56,24 @@ export function parseYaml(text: string): ParsedYaml {
   ];
   return { doc, issues, ok: doc.errors.length === 0 };
 }
+
+export type PlainResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+
+const plainCache = new WeakMap<Document, PlainResult>();
+
+/**
+ * The document as plain data (aliases expanded, within TO_JS_OPTIONS' limit), computed once per
+ * document: the source check, the findings and the placement all read it.
+ */
+export function plainOf(doc: Document): PlainResult {
+  let result = plainCache.get(doc);
+  if (!result) {
+    try {
+      result = { ok: true, value: doc.toJS(TO_JS_OPTIONS) };
+    } catch (error) {
+      result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    plainCache.set(doc, result);
+  }
+  return result;
+}

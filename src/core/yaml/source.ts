@@ -2,7 +2,7 @@ import { Document, parseAllDocuments } from 'yaml';
 import type { Issue } from '../issue';
 import { API_VERSION, KIND } from '../gateway/types';
 import { LineIndex } from './lines';
-import { PARSE_OPTIONS } from './parse';
+import { PARSE_OPTIONS, plainOf } from './parse';
 import { PRINT_OPTIONS } from './print';
 
 /**
@@ -64,6 +64,50 @@ function notAGatewayMessage(found: { kind?: string; apiVersion?: string; name?: 
   return `This YAML is not an IstioGateway: expected a map with apiVersion ${API_VERSION}, kind ${KIND}, metadata and spec.`;
 }
 
+/** Deeper than this, a text is not parsed: an IstioGateway nests about ten levels. */
+export const MAX_NESTING = 100;
+
+/**
+ * How deeply the text nests, measured cheaply (flow brackets, and block indentation in steps of
+ * one space): a pathological depth is refused before the parser spends its time on it.
+ */
+function nestingDepth(text: string): number {
+  let flow = 0;
+  let deepest = 0;
+  let lineStart = true;
+  let indent = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      quote = null;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        indent += 1;
+        continue;
+      }
+      lineStart = false;
+      if (indent / 2 > deepest) deepest = indent / 2;
+    }
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      flow += 1;
+      if (flow > deepest) deepest = flow;
+    } else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
+    else if (c === '#') {
+      const newline = text.indexOf('\n', i);
+      i = newline === -1 ? text.length : newline - 1;
+    }
+  }
+  return deepest;
+}
+
 /** Reads a text as the configurator does. Never throws: everything it cannot use is an Issue. */
 export function readGatewaySource(text: string): GatewaySource {
   const lines = new LineIndex(text);
@@ -75,6 +119,17 @@ export function readGatewaySource(text: string): GatewaySource {
         code: 'yaml/too-large',
         severity: 'error',
         message: `The text is ${Math.round(text.length / 1024)} kB; the configurator reads up to ${MAX_PARSED_TEXT / 1024} kB (an IstioGateway is a few kilobytes). The text is kept as it is.`,
+        path: [],
+        span: lines.span(0, 0),
+      },
+    ]);
+  }
+  if (nestingDepth(text) > MAX_NESTING) {
+    return whole('invalid', [
+      {
+        code: 'yaml/too-deep',
+        severity: 'error',
+        message: `The YAML nests more than ${MAX_NESTING} levels deep (an IstioGateway nests about ten), so it is not read. The text is kept as it is.`,
         path: [],
         span: lines.span(0, 0),
       },
@@ -102,7 +157,8 @@ export function readGatewaySource(text: string): GatewaySource {
   const index = found.length === 1 ? 0 : Math.max(0, found.findIndex((entry) => entry.kind === KIND));
   const chosen = found[index];
   if (!chosen) return whole('empty', []);
-  const [start, , end] = chosen.doc.range;
+  // A lone document was parsed from the whole text: its offsets are into the whole text.
+  const [start, end] = found.length === 1 ? [0, text.length] : [chosen.doc.range[0], chosen.doc.range[2]];
   const issues: Issue[] = [];
   if (found.length > 1) {
     const ignored = found
@@ -144,10 +200,8 @@ export function readGatewaySource(text: string): GatewaySource {
     span: lines.span(warning.pos[0], warning.pos[1]),
   }));
   if (syntax.length > 0 || !doc) return { status: 'invalid', doc: undefined, start, end, issues: [...syntax, ...issues, ...warnings], json };
-  let contents: unknown;
-  try {
-    contents = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
+  const plain = plainOf(doc);
+  if (!plain.ok) {
     return {
       status: 'invalid',
       doc: undefined,
@@ -157,7 +211,7 @@ export function readGatewaySource(text: string): GatewaySource {
         {
           code: 'yaml/alias-limit',
           severity: 'error',
-          message: `The YAML cannot be expanded: ${error instanceof Error ? error.message : String(error)} (more than 100 alias uses, as an alias bomb has).`,
+          message: `The YAML cannot be expanded: ${plain.error} (more than 100 alias uses, as an alias bomb has).`,
           path: [],
           span: lines.span(start, start),
         },
@@ -166,6 +220,7 @@ export function readGatewaySource(text: string): GatewaySource {
       json,
     };
   }
+  const contents = plain.value;
   const isGateway = typeof contents === 'object' && contents !== null && !Array.isArray(contents) && (chosen.kind === undefined || chosen.kind === KIND);
   if (!isGateway) {
     return {
@@ -181,11 +236,8 @@ export function readGatewaySource(text: string): GatewaySource {
 }
 
 function safeJs(doc: Document): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return undefined;
-  }
+  const plain = plainOf(doc);
+  return plain.ok ? plain.value : undefined;
 }
 
 /** A JSON text as block YAML, or undefined when it is not JSON. */

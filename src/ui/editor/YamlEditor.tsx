@@ -15,6 +15,8 @@ declare global {
       getValue(): string;
       markers(): { line: number; column: number; severity: 'error' | 'warning' | 'info'; message: string }[];
       linesWith(className: string): number[];
+      /** Puts the caret at a line and column (1-based) and focuses the editor. */
+      setCursor(line: number, column: number): void;
     };
   }
 }
@@ -139,6 +141,11 @@ export default function YamlEditor() {
                   message: marker.message,
                 }))
               : [],
+          setCursor: (lineNumber, column) => {
+            editor.setPosition({ lineNumber, column });
+            editor.revealLineInCenter(lineNumber);
+            editor.focus();
+          },
           linesWith: (className) =>
             (model?.getAllDecorations() ?? [])
               .filter((decoration) => decoration.options.className === className)

@@ -25,5 +25,10 @@ export function syncModel(model: TextModel, text: string, change: TextChange | n
   while (prefix < limit && current.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix += 1;
   let suffix = 0;
   while (suffix < limit - prefix && current.charCodeAt(current.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix += 1;
+  // A new text (import, preset) is set whole: much faster than an edit for large texts.
+  if (prefix + suffix < text.length / 2 && text.length > 50_000) {
+    model.setValue(text);
+    return;
+  }
   model.applyEdits([{ range: range(prefix, current.length - suffix), text: text.slice(prefix, text.length - suffix) }]);
 }

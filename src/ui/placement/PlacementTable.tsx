@@ -11,8 +11,12 @@ function detailOf(pod: SimPod): string {
     .join('; ');
 }
 
+/** Rows drawn at most; the rest are counted (the simulation may place a thousand pods). */
+const MAX_ROWS = 100;
+
 /** The diagram's data as a table, for screen readers and copying. */
 export function PlacementTable({ result }: { result: PlacementResult }) {
+  const rows = result.pods.slice(0, MAX_ROWS);
   return (
     <table className="placement-table" aria-label="Placement table">
       <thead>
@@ -25,7 +29,7 @@ export function PlacementTable({ result }: { result: PlacementResult }) {
         </tr>
       </thead>
       <tbody>
-        {result.pods.map((pod) => (
+        {rows.map((pod) => (
           <tr key={pod.name}>
             <th scope="row">{pod.name}</th>
             <td>{pod.node ?? '—'}</td>
@@ -35,6 +39,15 @@ export function PlacementTable({ result }: { result: PlacementResult }) {
           </tr>
         ))}
       </tbody>
+      {result.pods.length > rows.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={5}>
+              … and {result.pods.length - rows.length} more pods ({result.pods.filter((pod) => pod.status === 'Pending').length} Pending in all).
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

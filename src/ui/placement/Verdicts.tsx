@@ -25,11 +25,12 @@ export function Verdicts({ result }: { result: PlacementResult }) {
           <strong>Pending pods: {result.verdicts.pending.count}</strong>
           {pending.length > 0 && (
             <ul className="verdict-detail">
-              {pending.map((pod) => (
+              {pending.slice(0, 10).map((pod) => (
                 <li key={pod.name}>
                   {pod.name}: {pod.reason}
                 </li>
               ))}
+              {pending.length > 10 && <li>… and {pending.length - 10} more.</li>}
             </ul>
           )}
         </li>

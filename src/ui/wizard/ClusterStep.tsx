@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS } from '../../core';
+import { CHOICES, FIELDS, ROW_LIMITS } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
@@ -6,6 +6,7 @@ import { TextField } from '../common/TextField';
 
 export function ClusterStep() {
   const clusterType = useAppStore((state) => selectAnswers(state).clusterType);
+  const clusterIdCount = useAppStore((state) => selectAnswers(state).clusterIds.length);
   const { choose } = useAppStore(selectActions);
   return (
     <>
@@ -15,7 +16,16 @@ export function ClusterStep() {
       </p>
       <TextField field="name" />
       <TextField field="namespace" />
-      <TextField field="clusterIds" multiline />
+      {clusterIdCount > ROW_LIMITS.clusterIds.max ? (
+        <div className="field">
+          <span className="field-label">{FIELDS.clusterIds.label}</span>
+          <p className="note">
+            This YAML lists {clusterIdCount} cluster IDs; the form edits up to {ROW_LIMITS.clusterIds.max}. Edit them in the YAML.
+          </p>
+        </div>
+      ) : (
+        <TextField field="clusterIds" multiline />
+      )}
       <ChoiceField
         id="field-clusterType"
         field="clusterType"

@@ -1,0 +1,66 @@
+import { presetText } from '../src/core';
+import { hostileCorpus } from '../src/testing/hostileCorpus';
+import { expect, test } from './support';
+
+declare global {
+  interface Window {
+    importStarted?: number;
+  }
+}
+
+/**
+ * Every hostile input is imported; the page must answer (the editor holds the text and a frame
+ * is painted) without an error. Each input is timed three times from the moment the page receives
+ * the file; the median is printed, not asserted: speed is reported, not tested.
+ */
+test('hostile and broken inputs: the page answers every one, never an error', async ({ app, page }) => {
+  test.setTimeout(300_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await app.open();
+  const reset = presetText('ack-node');
+
+  const importTimed = async (name: string, text: string): Promise<number> => {
+    // Back to a small document, and let the page settle, so only this input's own work is measured.
+    await app.importFile('reset.yaml', reset);
+    await expect.poll(() => app.editorText()).toBe(reset);
+    await page.waitForTimeout(300);
+    const chooser = page.waitForEvent('filechooser');
+    await app.button('Import YAML').click();
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type=file]');
+      input?.addEventListener('change', () => (window.importStarted = performance.now()), { once: true, capture: true });
+    });
+    await (await chooser).setFiles({ name: 'input.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') });
+    // A file is read as UTF-8, which drops a byte-order mark; line endings become LF, as the editor keeps them.
+    const expected = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').length;
+    const answered = await page
+      .evaluate(
+        (length) =>
+          new Promise<number>((resolve, reject) => {
+            const deadline = performance.now() + 10_000;
+            const check = (): void => {
+              if (window.__asmEditor?.getValue().length === length) requestAnimationFrame(() => resolve(performance.now()));
+              else if (performance.now() > deadline) reject(new Error(`the editor did not receive the text (${window.__asmEditor?.getValue().length ?? 0} of ${length} characters)`));
+              else setTimeout(check, 1);
+            };
+            check();
+          }),
+        expected,
+      )
+      .catch((error: unknown) => {
+        throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    await expect(page.getByRole('heading', { name: 'ASM Gateway HA Configurator' })).toBeVisible();
+    return answered - (await page.evaluate(() => window.importStarted ?? 0));
+  };
+
+  const timings: [string, number][] = [];
+  for (const entry of hostileCorpus()) {
+    const runs = [await importTimed(entry.name, entry.text), await importTimed(entry.name, entry.text), await importTimed(entry.name, entry.text)];
+    timings.push([entry.name, runs.sort((a, b) => a - b)[1] ?? 0]);
+  }
+  timings.sort((a, b) => b[1] - a[1]);
+  console.log(`\nUI answer time per corpus input, median of 3 (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`);
+  expect(errors).toEqual([]);
+});
