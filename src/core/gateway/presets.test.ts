@@ -5,6 +5,8 @@ import ackZoneSeed from './fixtures/ack-zone-spread.yaml?raw';
 import serverlessSeed from './fixtures/serverless-eci-zones.yaml?raw';
 import { PRESETS, type PresetId, presetText } from './presets';
 import { commentLines } from '../yaml/comments';
+import { parseYaml } from '../yaml/parse';
+import { readAnswers } from './readAnswers';
 
 const seeds: Record<PresetId, string> = {
   'ack-node': ackNodeSeed,
@@ -48,5 +50,22 @@ describe('presets reproduce the seed examples of the ASM HA document', () => {
     expect(text).toContain(`cpu: '2'`);
     expect(text).toContain(`rollingMaxSurge: "100%"`);
     expect(text).toContain(`rollingMaxUnavailable: "25%"`);
+  });
+});
+
+describe('reading a preset back gives the answers it was built from', () => {
+  it.each(PRESETS.map((preset) => [preset.id, preset] as const))('%s', (_, preset) => {
+    const answers = readAnswers(parseYaml(presetText(preset.id)).doc);
+    for (const change of preset.changes) {
+      if (change.field === 'clusterType') {
+        expect(answers.clusterType).toBe(change.value);
+        if (change.spread) expect([answers.spreadLevel, answers.rule, answers.weight]).toEqual([change.spread.level, change.spread.rule, change.spread.weight]);
+        if (change.eci) expect([answers.vSwitchIds, answers.scheduleStrategy]).toEqual([change.eci.vSwitchIds, change.eci.strategy]);
+      } else if (change.field === 'ports') {
+        expect(answers.ports.map(({ name, port, targetPort }) => ({ name, port, targetPort }))).toEqual(change.value);
+      } else if (change.field !== 'rule') {
+        expect(answers[change.field]).toEqual(change.value);
+      }
+    }
   });
 });
