@@ -3,6 +3,8 @@ export type { Issue, IssuePath, Severity, TextSpan } from './issue';
 export { bySeverity, hasErrors, isPathWithin } from './issue';
 export type {
   AnswerChange,
+  FieldChange,
+  FixChange,
   Answers,
   ClusterType,
   EciSettings,
@@ -27,7 +29,9 @@ export {
 export { readAnswers } from './gateway/readAnswers';
 export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId, fieldPaths, fieldForPath } from './gateway/fields';
 export { PRESETS, DEFAULT_PRESET, type PresetId, presetById, presetText } from './gateway/presets';
-export { validateAnswers, type GatewayIssue } from './gateway/validate';
+export { validateAnswers, type GatewayFix, type GatewayIssue } from './gateway/validate';
+export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, lintDocument } from './lint/lintGateway';
+export type { AnswerRule, DocumentRule } from './lint/rule';
 export {
   editTextField,
   editVSwitchRows,
@@ -79,7 +83,8 @@ export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type NodeScore, type ScoreBreakdown, typ
 export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';
 export { MAX_SAVED_TEXT, restoreSavedState, type RestoreResult, SAVED_STATE_VERSION, type SavedState, toSaved } from './persist/saved';
-export { documentFindings } from './gateway/findings';
+export { documentFindings, type FindingSources } from './gateway/findings';
+export { buildReport, type Finding, type FindingReport, SEVERITY_ORDER } from './gateway/report';
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, yamlFromJson } from './yaml/source';

@@ -32,8 +32,8 @@ export interface Issue<Fix = unknown> {
   readonly path: IssuePath;
   /** Where in the text, when the problem has no path (YAML syntax errors). */
   readonly span?: TextSpan;
-  /** A change the UI can apply in one click. */
-  readonly fix?: Fix;
+  /** Changes the UI can apply in one click each (a problem may have more than one good fix). */
+  readonly fixes?: readonly Fix[];
 }
 
 /** True when `path` is `prefix` or lies below it. */

@@ -2,14 +2,14 @@ import {
   type Answers,
   type DocPath,
   type FieldKey,
-  fieldForPath,
   fieldPaths,
   type GatewayDocument,
-  type GatewayIssue,
   type GatewayWorkload,
   type Issue,
   type PlacementResult,
+  buildReport,
   documentFindings,
+  type FindingReport,
   LineIndex,
   linesOfPath,
   readAnswers,
@@ -38,26 +38,8 @@ function perDocument<T>(derive: (doc: GatewayDocument) => T): (doc: GatewayDocum
 const answersOf = perDocument(readAnswers);
 const pathsOf = perDocument(fieldPaths);
 
-export interface DocumentFindings {
-  readonly all: readonly GatewayIssue[];
-  /** Each finding under the one field it belongs to. */
-  readonly byField: Readonly<Partial<Record<FieldKey, readonly GatewayIssue[]>>>;
-}
-
-const findingsOf = perDocument((doc): DocumentFindings => {
-  const paths = pathsOf(doc);
-  const all = documentFindings(doc);
-  const byField: Partial<Record<FieldKey, GatewayIssue[]>> = {};
-  for (const issue of all) {
-    const field = fieldForPath(issue.path, paths);
-    if (field) (byField[field] ??= []).push(issue);
-  }
-  return { all, byField };
-});
-
 export const selectAnswers = (state: AppState): Answers => answersOf(state.doc);
 export const selectFieldPaths = (state: AppState): Readonly<Record<FieldKey, DocPath>> => pathsOf(state.doc);
-export const selectFindings = (state: AppState): DocumentFindings => findingsOf(state.doc);
 export const selectActions = (state: AppState): AppState['actions'] => state.actions;
 /** The form is read-only while the YAML text does not parse. */
 export const selectFormLocked = (state: AppState): boolean => state.status !== 'gateway';
@@ -94,24 +76,54 @@ export interface EditorMarker {
   readonly span: TextSpan;
 }
 
-let lastMarkers: { text: string; doc: GatewayDocument; status: AppState['status']; issues: AppState['textIssues']; markers: EditorMarker[] } | undefined;
+/** The placement with no what-if: what the findings judge (a failure drill is not a finding). */
+let lastBaseline: { doc: GatewayDocument; cluster: AppState['cluster']; findings: readonly Issue[] } | undefined;
+function baselinePlacementFindings(state: AppState): readonly Issue[] {
+  const { whatIf } = state;
+  const neutral =
+    whatIf.failedNodes.length === 0 && whatIf.failedZones.length === 0 && !whatIf.rollingUpdate && !whatIf.eciWorstCase && whatIf.replicas === undefined;
+  if (neutral) return selectPlacement(state).findings;
+  if (lastBaseline?.doc === state.doc && lastBaseline.cluster === state.cluster) return lastBaseline.findings;
+  const findings = simulatePlacement(workloadOf(state.doc), state.cluster).findings;
+  lastBaseline = { doc: state.doc, cluster: state.cluster, findings };
+  return findings;
+}
+
+let lastReport:
+  | { text: string; doc: GatewayDocument; status: AppState['status']; issues: AppState['textIssues']; cluster: AppState['cluster']; report: FindingReport }
+  | undefined;
 
 /**
- * The editor's markers: the text's own problems, and (when the text is an IstioGateway) every
- * finding of the document at the line it concerns. The same Issues the form and the findings show.
+ * Every finding, once: the text's own problems (syntax, several documents, not an IstioGateway)
+ * and, when the text is an IstioGateway, the document's findings with the HA rules and the
+ * placement in the simulated cluster. The findings panel, the editor markers, the fields and the
+ * step tabs all read this one report.
  */
-export function selectEditorMarkers(state: AppState): readonly EditorMarker[] {
-  const { text, doc, status, textIssues } = state;
-  if (lastMarkers?.text === text && lastMarkers.doc === doc && lastMarkers.status === status && lastMarkers.issues === textIssues) {
-    return lastMarkers.markers;
+export function selectReport(state: AppState): FindingReport {
+  const { text, doc, status, textIssues, cluster } = state;
+  if (lastReport?.text === text && lastReport.doc === doc && lastReport.status === status && lastReport.issues === textIssues && lastReport.cluster === cluster) {
+    return lastReport.report;
   }
   const lines = new LineIndex(text);
-  const document = status === 'gateway' ? findingsOf(doc).all : [];
-  const markers = [...textIssues, ...document].flatMap((issue): EditorMarker[] => {
-    const span = spanOfIssue(issue, status === 'gateway' ? doc : undefined, state.docStart, lines);
-    return span ? [{ code: issue.code, severity: issue.severity, message: issue.message, span }] : [];
-  });
-  lastMarkers = { text, doc, status, issues: textIssues, markers };
+  const gateway = status === 'gateway';
+  const documentIssues = gateway ? documentFindings(doc, { cluster, workload: workloadOf(doc), placement: baselinePlacementFindings(state) }) : [];
+  const report = buildReport(textIssues, documentIssues, gateway ? pathsOf(doc) : undefined, (issue) =>
+    spanOfIssue(issue, gateway ? doc : undefined, state.docStart, lines),
+  );
+  lastReport = { text, doc, status, issues: textIssues, cluster, report };
+  return report;
+}
+
+let lastMarkers: { report: FindingReport; markers: EditorMarker[] } | undefined;
+
+/** The editor's markers: every finding of the report that has a place in the text. */
+export function selectEditorMarkers(state: AppState): readonly EditorMarker[] {
+  const report = selectReport(state);
+  if (lastMarkers?.report === report) return lastMarkers.markers;
+  const markers = report.findings.flatMap(({ issue, span }): EditorMarker[] =>
+    span ? [{ code: issue.code, severity: issue.severity, message: issue.message, span }] : [],
+  );
+  lastMarkers = { report, markers };
   return markers;
 }
 

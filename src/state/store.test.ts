@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { applyTextEdits, presetText } from '../core';
-import { selectAnswers, selectEditorMarkers, selectFindings, selectFocusedLines, selectPlacement } from './selectors';
+import { selectAnswers, selectEditorMarkers, selectReport, selectFocusedLines, selectPlacement } from './selectors';
 import { createAppStore } from './store';
 
 describe('the app store: the YAML text is the truth, the form is a lens', () => {
@@ -80,8 +80,8 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
 
   it('derives findings once per document', () => {
     const store = createAppStore();
-    expect(selectFindings(store.getState())).toBe(selectFindings(store.getState()));
-    expect(selectFindings(store.getState()).byField.clusterIds?.[0]?.code).toBe('field/cluster-id-placeholder');
+    expect(selectReport(store.getState())).toBe(selectReport(store.getState()));
+    expect(selectReport(store.getState()).byField.clusterIds?.[0]?.code).toBe('ha/cluster-id-placeholder');
   });
 });
 
@@ -89,7 +89,7 @@ describe('the store after review', () => {
   it('a draft that becomes valid through another field is written with it', () => {
     const store = createAppStore();
     store.getState().actions.setTextField('maxReplicas', '1');
-    expect(store.getState().drafts.text.maxReplicas?.issues[0]?.code).toBe('field/min-above-max');
+    expect(store.getState().drafts.text.maxReplicas?.issues[0]?.code).toBe('ha/min-above-max');
     store.getState().actions.setTextField('minReplicas', '1');
     expect(selectAnswers(store.getState())).toMatchObject({ minReplicas: 1, maxReplicas: 1 });
     expect(store.getState().drafts.text).toEqual({});
@@ -162,7 +162,7 @@ describe('selectors return the same value until their inputs change (zustand nee
     ['selectEditorMarkers', selectEditorMarkers],
     ['selectFocusedLines', selectFocusedLines],
     ['selectPlacement', selectPlacement],
-    ['selectFindings', selectFindings],
+    ['selectReport', selectReport],
     ['selectAnswers', selectAnswers],
   ] as const)('%s', (_, select) => {
     const store = createAppStore();
@@ -226,5 +226,45 @@ describe('line endings', () => {
     const store = createAppStore();
     store.getState().actions.importText(presetText('ack-zone').replace(/\n/g, '\r\n'), 'windows.yaml');
     expect(store.getState().text).toBe(presetText('ack-zone'));
+  });
+});
+
+describe('findings and their fixes', () => {
+  const find = (store: ReturnType<typeof createAppStore>, code: string) => selectReport(store.getState()).findings.find((finding) => finding.issue.code === code);
+
+  it('a fix with several changes is one undo step, and its finding goes', () => {
+    const text = presetText('ack-node').replace('minReplicas: 2', 'minReplicas: 1').replace('maxReplicas: 4', 'maxReplicas: 1');
+    const store = createAppStore(text);
+    const single = find(store, 'ha/single-replica');
+    const fix = single?.issue.fixes?.[0];
+    expect(fix?.label).toBe('Set minimum replicas to 2');
+    expect(fix?.changes).toHaveLength(2);
+    if (!fix) return;
+    store.getState().actions.applyFix(fix);
+    expect(selectAnswers(store.getState())).toMatchObject({ minReplicas: 2, maxReplicas: 2 });
+    expect(find(store, 'ha/single-replica')).toBeUndefined();
+    expect(store.getState().notice).toEqual({ message: 'Fixed: Set minimum replicas to 2.', undoable: true });
+    store.getState().actions.undo();
+    expect(store.getState().text).toBe(text);
+  });
+
+  it('one report feeds the panel, the fields, the step tabs and the editor markers', () => {
+    const text = presetText('ack-node').replace('minReplicas: 2', 'minReplicas: 5');
+    const line = text.split('\n').indexOf('  minReplicas: 5') + 1;
+    const store = createAppStore(text);
+    const report = selectReport(store.getState());
+    const finding = report.findings.find((candidate) => candidate.issue.code === 'ha/min-above-max');
+    expect(finding).toMatchObject({ field: 'minReplicas', step: 'replicas', span: { line } });
+    expect(report.byField.minReplicas?.map((issue) => issue.code)).toContain('ha/min-above-max');
+    expect(report.byStep.replicas?.error).toBe(1);
+    expect(selectEditorMarkers(store.getState()).filter((marker) => marker.code === 'ha/min-above-max').map((marker) => marker.span.line)).toEqual([line]);
+    expect(report.findings[0]?.issue.severity).toBe('error');
+  });
+
+  it('the placement in the simulated cluster is judged without the what-ifs', () => {
+    const store = createAppStore(presetText('ack-node').replace('cpu: 200m', 'cpu: "5"').replace("cpu: '2'", "cpu: '6'"));
+    expect(find(store, 'placement/pending')?.issue.severity).toBe('error');
+    store.getState().actions.toggleZoneFailure('cn-hangzhou-h');
+    expect(find(store, 'placement/pending')).toBeDefined();
   });
 });

@@ -11,6 +11,7 @@ import {
   editVSwitchRows,
   type FieldKey,
   type GatewayDocument,
+  type GatewayFix,
   type GatewayIssue,
   type GatewaySource,
   type Issue,
@@ -105,6 +106,8 @@ export interface AppActions extends PlacementActions {
   setPortRows: (rows: readonly PortRow[]) => void;
   /** A choice (radio, select, checkbox): always a valid value, written at once. */
   choose: (change: AnswerChange) => void;
+  /** Applies a finding's fix: all its changes as one undo step. */
+  applyFix: (fix: GatewayFix) => void;
   choosePreset: (id: PresetId) => void;
   /** Text typed or pasted in the editor. */
   editYaml: (text: string) => void;
@@ -240,14 +243,18 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
      * Writes answers into the document as minimal text edits, as one undo step. Returns why not,
      * when the change cannot be written (shared YAML anchors, a document that cannot be printed).
      */
-    const commit = (change: AnswerChange, drafts: Drafts): string | undefined => {
+    const commit = (changes: readonly AnswerChange[], drafts: Drafts, notice: Notice | null = null): string | undefined => {
       const state = get();
       if (state.status !== 'gateway') return 'The YAML is not an IstioGateway the form can edit; fix it in the editor first.';
       try {
-        const first = tryApplyAnswer(state.doc, withMemory(change, state.remembered));
-        if (!first.ok) return first.message;
-        const settled = settleDrafts(first.doc, drafts);
-        let after = first.doc;
+        let written = state.doc;
+        for (const each of changes) {
+          const applied = tryApplyAnswer(written, withMemory(each, state.remembered));
+          if (!applied.ok) return applied.message;
+          written = applied.doc;
+        }
+        const settled = settleDrafts(written, drafts);
+        let after = written;
         for (const next of settled.changes) {
           const applied = tryApplyAnswer(after, withMemory(next, state.remembered));
           if (applied.ok) after = applied.doc;
@@ -272,7 +279,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           typingAt: null,
           lastChange: { from: state.text, edits: printed.edits.map((edit) => ({ ...edit, start: edit.start + start, end: edit.end + start })), source: 'form' },
           remembered: remember(fields.doc, state.remembered),
-          notice: null,
+          notice,
         });
         return undefined;
       } catch (error) {
@@ -294,7 +301,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           set({ drafts: { ...state.drafts, text: { ...others, [field]: { raw, issues: edit.issues } } } });
           return;
         }
-        const refused = commit(edit.change, { ...state.drafts, text: others });
+        const refused = commit([edit.change], { ...state.drafts, text: others });
         if (refused !== undefined) set({ drafts: { ...get().drafts, text: { ...get().drafts.text, [field]: { raw, issues: [refusal(refused)] } } } });
       },
       setVSwitchRows(rows) {
@@ -309,7 +316,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           set({ drafts: { ...state.drafts, vSwitchRows: { raw: rows, issues: edit.issues } } });
           return;
         }
-        const refused = commit(edit.change, { text: state.drafts.text, ...(state.drafts.portRows ? { portRows: state.drafts.portRows } : {}) });
+        const refused = commit([edit.change], { text: state.drafts.text, ...(state.drafts.portRows ? { portRows: state.drafts.portRows } : {}) });
         if (refused !== undefined) set({ drafts: { ...get().drafts, vSwitchRows: { raw: rows, issues: [refusal(refused)] } } });
       },
       setPortRows(rows) {
@@ -320,12 +327,24 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           set({ drafts: { ...state.drafts, portRows: { raw: rows, issues: edit.issues } } });
           return;
         }
-        const refused = commit(edit.change, { text: state.drafts.text, ...(state.drafts.vSwitchRows ? { vSwitchRows: state.drafts.vSwitchRows } : {}) });
+        const refused = commit([edit.change], { text: state.drafts.text, ...(state.drafts.vSwitchRows ? { vSwitchRows: state.drafts.vSwitchRows } : {}) });
         if (refused !== undefined) set({ drafts: { ...get().drafts, portRows: { raw: rows, issues: [refusal(refused)] } } });
       },
       choose(change) {
         // A cluster-type switch changes which spread fields exist: their drafts no longer apply.
-        const refused = commit(change, change.field === 'clusterType' ? NO_DRAFTS : get().drafts);
+        const refused = commit([change], change.field === 'clusterType' ? NO_DRAFTS : get().drafts);
+        if (refused !== undefined) set({ notice: { message: refused, undoable: false } });
+      },
+      applyFix(fix) {
+        // The fix writes these fields: whatever was half-typed in them gives way.
+        const touched = new Set<string>(fix.changes.map((change) => change.field));
+        const drafts = get().drafts;
+        const kept: Drafts = {
+          text: Object.fromEntries(Object.entries(drafts.text).filter(([field]) => !touched.has(field))),
+          ...(drafts.vSwitchRows && !touched.has('vSwitchIds') ? { vSwitchRows: drafts.vSwitchRows } : {}),
+          ...(drafts.portRows && !touched.has('ports') ? { portRows: drafts.portRows } : {}),
+        };
+        const refused = commit(fix.changes, kept, { message: `Fixed: ${fix.label}.`, undoable: true });
         if (refused !== undefined) set({ notice: { message: refused, undoable: false } });
       },
       choosePreset(id) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFindings, readAnswers, readGatewaySource, readWorkload, simulatePlacement, DEFAULT_CLUSTER } from '../core';
 import { createAppStore } from '../state/store';
-import { selectEditorMarkers, selectFindings, selectPlacement } from '../state/selectors';
+import { selectEditorMarkers, selectReport, selectPlacement } from '../state/selectors';
 import { hostileCorpus } from './hostileCorpus';
 
 const corpus = hostileCorpus();
@@ -24,7 +24,7 @@ describe('hostile and broken inputs: a diagnostic or a valid document, never an 
     }
     const store = createAppStore(entry.text);
     const state = store.getState();
-    selectFindings(state);
+    selectReport(state);
     selectPlacement(state);
     selectEditorMarkers(state);
     state.actions.setTextField('minReplicas', '3');

@@ -94,8 +94,20 @@ export interface RuleChange {
   readonly weight?: number;
 }
 
-/** One wizard edit, applied to the document by `applyAnswer`. */
-export type AnswerChange = PlainChange | ClusterTypeChange | RuleChange;
+/**
+ * Changes that only findings offer, as fixes: point the anti-affinity selector at this gateway's
+ * pods, remove anti-affinity (ACK Serverless), remove the ECI annotations (ACK).
+ */
+export type FixChange =
+  | { readonly field: 'gatewaySelector' }
+  | { readonly field: 'removeAntiAffinity' }
+  | { readonly field: 'removeEciAnnotations' };
+
+/** An edit of one wizard field (what the form and the presets make). */
+export type FieldChange = PlainChange | ClusterTypeChange | RuleChange;
+
+/** One change to the document, applied by `applyAnswer`: a field edit, or a change only a fix makes. */
+export type AnswerChange = FieldChange | FixChange;
 
 /** The seed's node spread: preferred, weight 100 (HA-doc). */
 export const DEFAULT_SPREAD: SpreadSettings = { level: 'node', rule: 'preferred', weight: 100 };

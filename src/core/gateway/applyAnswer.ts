@@ -286,9 +286,38 @@ function writeClusterType(doc: Document, change: Extract<AnswerChange, { field: 
   }
 }
 
+/** Points the owned anti-affinity term's selector at this gateway's pods: app In [istio-<name>]. */
+function writeGatewaySelector(doc: Document): void {
+  const term = findOwnedTerm(doc);
+  if (!term) return;
+  ensureMap(doc, term.termPath).set('labelSelector', gatewaySelector(doc));
+}
+
+/** Removes every `k8s.aliyun.com/eci-*` pod annotation (they act only on ECI pods). */
+function removeAllEci(doc: Document): void {
+  const annotations = nodeAt(doc, ['spec', 'podAnnotations']);
+  if (!isMap(annotations)) return;
+  for (const pair of [...annotations.items]) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof key === 'string' && key.startsWith('k8s.aliyun.com/eci-')) deletePath(doc, ['spec', 'podAnnotations', key]);
+  }
+  pruneEmptyMap(doc, ['spec', 'podAnnotations']);
+  const header = commentHolderAbove(doc, ['spec'], 'podAnnotations');
+  if (header && isGeneratedComment(header.commentBefore, 'eciHeader')) header.commentBefore = null;
+}
+
 function write(doc: Document, change: AnswerChange): void {
   const serverless = clusterTypeOf(doc) === 'ACKServerless';
   switch (change.field) {
+    case 'gatewaySelector':
+      writeGatewaySelector(doc);
+      return;
+    case 'removeAntiAffinity':
+      removeAntiAffinity(doc);
+      return;
+    case 'removeEciAnnotations':
+      removeAllEci(doc);
+      return;
     case 'name':
       writeName(doc, change.value);
       return;

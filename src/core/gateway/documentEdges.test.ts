@@ -3,7 +3,7 @@ import type { AnswerChange } from './answers';
 import { applyAnswers, tryApplyAnswer } from './applyAnswer';
 import { fieldPaths } from './fields';
 import { readAnswers } from './readAnswers';
-import { validateAnswers } from './validate';
+import { answerFindings } from '../lint/lintGateway';
 import { printChanges } from '../yaml/print';
 import { parseYaml } from '../yaml/parse';
 
@@ -92,6 +92,6 @@ describe('applyAnswer on documents unlike the presets', () => {
   it('checks the weight whenever it will be written (no rule yet counts as Preferred)', () => {
     const doc = parseYaml('metadata:\n  name: gw\nspec:\n  clusterIds: [c1]\n  ports: [{name: http, port: 80, targetPort: 80}]\n').doc;
     const answers = { ...readAnswers(doc), weight: 500 };
-    expect(validateAnswers(answers, fieldPaths(doc)).map((issue) => issue.code)).toContain('field/weight-range');
+    expect(answerFindings(answers, fieldPaths(doc)).map((issue) => issue.code)).toContain('ha/weight-range');
   });
 });

@@ -1,22 +1,68 @@
 import type { Document } from 'yaml';
+import type { Issue } from '../issue';
+import { answerFindings, lintDocument } from '../lint/lintGateway';
+import type { ClusterSpec } from '../placement/cluster';
+import { type GatewayWorkload, readWorkload } from '../placement/workload';
 import { validateSchema } from '../schema/validateSchema';
 import { plainOf } from '../yaml/parse';
 import { fieldPaths } from './fields';
 import { readAnswers } from './readAnswers';
-import { type GatewayIssue, validateAnswers } from './validate';
+import type { GatewayIssue } from './validate';
 
 const key = (path: readonly (string | number)[]): string => path.join('\u0000');
 
 /**
- * Every problem of an IstioGateway document that the configurator checks: its shape against the
- * schema, and the field rules. A path the field rules speak about is not reported again by the
- * schema, so each problem appears once.
+ * Placement findings that say again what an HA rule already says, more precisely and with fixes:
+ * the rule's finding is shown, the placement's is not.
  */
-export function documentFindings(doc: Document): GatewayIssue[] {
+const SUPERSEDED_BY: Readonly<Record<string, string>> = {
+  'placement/rollout-stalls': 'ha/required-rollout-deadlock',
+  'placement/eci-one-zone': 'ha/serverless-single-vswitch',
+};
+
+export interface FindingSources {
+  /** The simulated cluster the document rules read (Required caps, rollout deadlocks). */
+  readonly cluster?: ClusterSpec;
+  /** The pods the document makes (`readWorkload(doc)`), when the caller already has them. */
+  readonly workload?: GatewayWorkload;
+  /** What the placement simulation of this document in `cluster` found. */
+  readonly placement?: readonly Issue[];
+}
+
+/**
+ * Every problem of an IstioGateway document: its shape against the schema, malformed answers,
+ * the HA rules (on the answers, and on the document with the simulated cluster) and the
+ * placement's findings. Each problem appears once: the schema does not repeat an error a field
+ * check or rule reports at the same path, a rule does not warn about a value the schema says is
+ * of the wrong type, a placement finding an HA rule restates is left out, and the same code at
+ * the same path is kept once.
+ */
+export function documentFindings(doc: Document, sources: FindingSources = {}): GatewayIssue[] {
   const plain = plainOf(doc);
   if (!plain.ok) return [];
-  const data = plain.value;
-  const fields = validateAnswers(readAnswers(doc), fieldPaths(doc));
-  const taken = new Set(fields.map((issue) => key(issue.path)));
-  return [...validateSchema(data).filter((issue) => !taken.has(key(issue.path))), ...fields];
+  const answers = readAnswers(doc);
+  const paths = fieldPaths(doc);
+  const rules = [...answerFindings(answers, paths)];
+  rules.push(...lintDocument(doc, answers, paths, sources.workload ?? readWorkload(doc), sources.cluster));
+  const codes = new Set(rules.map((issue) => issue.code));
+  const placement = (sources.placement ?? [])
+    .filter((issue) => {
+      const by = SUPERSEDED_BY[issue.code];
+      return by === undefined || !codes.has(by);
+    })
+    .map((issue): GatewayIssue => ({ code: issue.code, severity: issue.severity, message: issue.message, path: issue.path }));
+  // One problem, one finding: an error on a value (field check or rule) says more than the
+  // schema's error on the same path; a schema error (a value of the wrong type) makes the rules'
+  // warnings there moot, as they read the value as unset.
+  const ruleErrors = new Set(rules.filter((issue) => issue.severity === 'error').map((issue) => key(issue.path)));
+  const schema = validateSchema(plain.value).filter((issue) => !ruleErrors.has(key(issue.path)));
+  const schemaErrors = new Set(schema.filter((issue) => issue.severity === 'error').map((issue) => key(issue.path)));
+  const kept = rules.filter((issue) => issue.severity === 'error' || !schemaErrors.has(key(issue.path)));
+  const seen = new Set<string>();
+  return [...schema, ...kept, ...placement].filter((issue) => {
+    const id = `${issue.code}\u0001${key(issue.path)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -4,7 +4,8 @@ import type { AnswerChange, Answers, AnswerValue, FieldKey, PortAnswer } from '.
 import type { DocPath } from './docEdit';
 import { fieldPaths } from './fields';
 import { readAnswers } from './readAnswers';
-import { type GatewayIssue, validateAnswers } from './validate';
+import type { GatewayIssue } from './validate';
+import { answerFindings, isRefusal } from '../lint/lintGateway';
 
 /** Fields the wizard edits as free text. */
 export type TextField =
@@ -65,16 +66,18 @@ export function splitList(raw: string): string[] {
 const WHOLE = /^\d+$/;
 
 /**
- * Writes `change` unless it would add an error: any error on the edited field itself, or an error
- * elsewhere that the current document does not have (e.g. minimum above maximum).
+ * Writes `change` unless it would add an error: any error on the edited field itself, or a new
+ * error elsewhere that makes the document one Kubernetes refuses (e.g. minimum above maximum).
+ * An HA error elsewhere (a CPU target without a CPU request) is written and shown, not refused:
+ * the user fixes it next.
  */
 function judge(doc: Document, patch: Partial<Answers>, owned: DocPath, change: AnswerChange): FieldEdit {
   const answers = readAnswers(doc);
   const paths = fieldPaths(doc);
   const key = (issue: GatewayIssue): string => `${issue.code} ${issue.path.join('.')}`;
-  const existing = new Set(validateAnswers(answers, paths).filter((issue) => issue.severity === 'error').map(key));
-  const blocking = validateAnswers({ ...answers, ...patch }, paths).filter(
-    (issue) => issue.severity === 'error' && (isPathWithin(issue.path, owned) || !existing.has(key(issue))),
+  const existing = new Set(answerFindings(answers, paths).filter((issue) => issue.severity === 'error').map(key));
+  const blocking = answerFindings({ ...answers, ...patch }, paths).filter(
+    (issue) => issue.severity === 'error' && (isPathWithin(issue.path, owned) || (!existing.has(key(issue)) && isRefusal(issue))),
   );
   return blocking.length > 0 ? { ok: false, issues: blocking } : { ok: true, change };
 }

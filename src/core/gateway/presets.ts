@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { type AnswerChange, DEFAULT_ECI } from './answers';
+import { type FieldChange, DEFAULT_ECI } from './answers';
 import { applyAnswers } from './applyAnswer';
 import { API_VERSION, KIND } from './types';
 import { PRINT_OPTIONS } from '../yaml/print';
@@ -12,11 +12,11 @@ export interface Preset {
   readonly label: string;
   /** One line on what the preset protects against. */
   readonly summary: string;
-  readonly changes: readonly AnswerChange[];
+  readonly changes: readonly FieldChange[];
 }
 
 /** Everything the three seed examples share (HA-doc): 2–4 replicas at 80 % CPU, Local traffic, the four ports. */
-function common(name: string): AnswerChange[] {
+function common(name: string): FieldChange[] {
   return [
     { field: 'name', value: name },
     { field: 'namespace', value: 'istio-system' },

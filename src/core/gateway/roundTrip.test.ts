@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ackNodeSeed from './fixtures/ack-node-spread.yaml?raw';
 import ackZoneSeed from './fixtures/ack-zone-spread.yaml?raw';
 import serverlessSeed from './fixtures/serverless-eci-zones.yaml?raw';
-import type { AnswerChange, Answers } from './answers';
+import type { FieldChange, Answers } from './answers';
 import { applyAnswer } from './applyAnswer';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
@@ -16,10 +16,10 @@ const quantity = fc.constantFrom('100m', '200m', '1', '2', '2000m', '128Mi', '25
 const rolling = fc.oneof(fc.integer({ min: 0, max: 4 }).map(String), fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`));
 
 /** Valid wizard changes, as the store would hand them to applyAnswer. */
-function changeFor(answers: Answers): fc.Arbitrary<AnswerChange> {
+function changeFor(answers: Answers): fc.Arbitrary<FieldChange> {
   const portChanges = fc.shuffledSubarray([...answers.ports]).chain((kept) =>
     fc.record({ extra: fc.integer({ min: 0, max: 2 }), port: fc.integer({ min: 1000, max: 2000 }) }).map(
-      ({ extra, port }): AnswerChange => ({
+      ({ extra, port }): FieldChange => ({
         field: 'ports',
         value: [...kept, ...Array.from({ length: extra }, (_, n) => ({ name: `extra-${n}`, port: port + n, targetPort: port + n }))],
       }),
@@ -43,7 +43,7 @@ function changeFor(answers: Answers): fc.Arbitrary<AnswerChange> {
     fc.constantFrom('LoadBalancer' as const, 'NodePort' as const, 'ClusterIP' as const).map((value) => ({ field: 'serviceType' as const, value })),
     fc.constantFrom('Cluster' as const, 'Local' as const).map((value) => ({ field: 'externalTrafficPolicy' as const, value })),
     fc.boolean().map((value) => ({ field: 'sdsEnabled' as const, value })),
-    fc.constantFrom(...quantityFields).chain((field) => quantity.map((value) => ({ field, value }) as AnswerChange)),
+    fc.constantFrom(...quantityFields).chain((field) => quantity.map((value) => ({ field, value }) as FieldChange)),
     fc
       .constantFrom('rollingMaxSurge' as const, 'rollingMaxUnavailable' as const)
       .chain((field) => rolling.map((value) => ({ field, value }))),
@@ -52,7 +52,7 @@ function changeFor(answers: Answers): fc.Arbitrary<AnswerChange> {
 }
 
 /** What the wizard should read back after writing `change` (undefined: the change does not apply to this document). */
-function expectedReadBack(change: AnswerChange, before: Answers): Partial<Answers> | undefined {
+function expectedReadBack(change: FieldChange, before: Answers): Partial<Answers> | undefined {
   switch (change.field) {
     case 'clusterType':
       return { clusterType: change.value };

@@ -3,6 +3,7 @@ import type { Answers } from './answers';
 import { fieldPaths } from './fields';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
+import { answerFindings } from '../lint/lintGateway';
 import { validateAnswers } from './validate';
 import { parseYaml } from '../yaml/parse';
 
@@ -13,17 +14,35 @@ const paths = fieldPaths(nodeDoc);
 const serverless = readAnswers(serverlessDoc);
 const serverlessPaths = fieldPaths(serverlessDoc);
 
+/** What the form reports for these answers: malformed values and the HA rules on answers. */
 function codes(answers: Partial<Answers>, from: Answers = base, at = paths): string[] {
-  return validateAnswers({ ...from, ...answers }, at).map((issue) => `${issue.severity} ${issue.code} ${issue.path.join('.')}`);
+  return answerFindings({ ...from, ...answers }, at).map((issue) => `${issue.severity} ${issue.code} ${issue.path.join('.')}`);
 }
 
-describe('validateAnswers', () => {
+/**
+ * What every seed example is told: its masked cluster ID, replicaCount 1 beside minReplicas 2
+ * (which wins is not documented), and what externalTrafficPolicy Local means.
+ */
+const SEED_FINDINGS = [
+  'warning ha/cluster-id-placeholder spec.clusterIds.0',
+  'info ha/replica-count-below-min spec.replicaCount',
+  'info ha/external-traffic-local spec.externalTrafficPolicy',
+];
+
+describe('validateAnswers and the HA rules on answers', () => {
+  it('validateAnswers reports malformed values only; HA judgements are the rules’', () => {
+    expect(validateAnswers({ ...base, minReplicas: 5, maxReplicas: 4, namespace: 'gateways', cpuTarget: 0 }, paths)).toEqual([]);
+  });
+
   it('accepts the presets, warning only about the seed’s masked example IDs', () => {
-    expect(codes({})).toEqual(['warning field/cluster-id-placeholder spec.clusterIds.0']);
+    expect(codes({})).toEqual(SEED_FINDINGS);
     expect(codes({}, serverless, serverlessPaths)).toEqual([
-      'warning field/cluster-id-placeholder spec.clusterIds.0',
-      'warning field/vswitch-placeholder spec.podAnnotations.k8s.aliyun.com/eci-vswitch.0',
-      'warning field/vswitch-placeholder spec.podAnnotations.k8s.aliyun.com/eci-vswitch.1',
+      'warning ha/cluster-id-placeholder spec.clusterIds.0',
+      'info ha/replica-count-below-min spec.replicaCount',
+      'warning ha/vswitch-placeholder spec.podAnnotations.k8s.aliyun.com/eci-vswitch.0',
+      'warning ha/vswitch-placeholder spec.podAnnotations.k8s.aliyun.com/eci-vswitch.1',
+      'info ha/vswitch-random spec.podAnnotations.k8s.aliyun.com/eci-schedule-strategy',
+      'info ha/external-traffic-local spec.externalTrafficPolicy',
     ]);
   });
 
@@ -38,23 +57,23 @@ describe('validateAnswers', () => {
   });
 
   it('limits the name so that istio-<name> fits a 63-character label value', () => {
-    expect(codes({ name: 'a'.repeat(57) })).not.toContain('error field/name-too-long metadata.name');
-    expect(codes({ name: 'a'.repeat(58) })).toContain('error field/name-too-long metadata.name');
-    const message = validateAnswers({ ...base, name: 'a'.repeat(58) }, paths).find((i) => i.code === 'field/name-too-long')?.message;
+    expect(codes({ name: 'a'.repeat(57) })).not.toContain('error ha/name-too-long metadata.name');
+    expect(codes({ name: 'a'.repeat(58) })).toContain('error ha/name-too-long metadata.name');
+    const message = answerFindings({ ...base, name: 'a'.repeat(58) }, paths).find((i) => i.code === 'ha/name-too-long')?.message;
     expect(message).toContain('64 characters');
     expect(message).toContain('at most 57');
   });
 
   it('warns when the namespace is not istio-system, and refuses one that is not a DNS label', () => {
-    expect(codes({ namespace: 'gateways' })).toContain('warning field/namespace-not-istio-system metadata.namespace');
+    expect(codes({ namespace: 'gateways' })).toContain('warning ha/namespace-not-istio-system metadata.namespace');
     expect(codes({ namespace: 'Gateways' })).toContain('error field/namespace-format metadata.namespace');
   });
 
   it('checks replicas: at least 1, minimum not above maximum', () => {
     expect(codes({ minReplicas: 0 })).toContain('error field/replicas-at-least-one spec.minReplicas');
     expect(codes({ replicaCount: 0 })).toContain('error field/replicas-at-least-one spec.replicaCount');
-    expect(codes({ minReplicas: 5, maxReplicas: 4 })).toContain('error field/min-above-max spec.minReplicas');
-    expect(codes({ minReplicas: 4, maxReplicas: 4 })).not.toContain('error field/min-above-max spec.minReplicas');
+    expect(codes({ minReplicas: 5, maxReplicas: 4 })).toContain('error ha/min-above-max spec.minReplicas');
+    expect(codes({ minReplicas: 4, maxReplicas: 4 })).not.toContain('error ha/min-above-max spec.minReplicas');
   });
 
   it.each([
@@ -63,31 +82,29 @@ describe('validateAnswers', () => {
     [100, false],
     [101, true],
   ])('CPU target %i is refused: %s', (cpuTarget, refused) => {
-    expect(codes({ cpuTarget }).includes('error field/cpu-target-range spec.cpu.targetAverageUtilization')).toBe(refused);
+    expect(codes({ cpuTarget }).includes('error ha/cpu-target-range spec.cpu.targetAverageUtilization')).toBe(refused);
   });
 
   it('checks the weight of a preferred rule only', () => {
     const weightPath = 'spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution.0.weight';
-    expect(codes({ weight: 0 })).toContain(`error field/weight-range ${weightPath}`);
-    expect(codes({ weight: 101 })).toContain(`error field/weight-range ${weightPath}`);
+    expect(codes({ weight: 0 })).toContain(`error ha/weight-range ${weightPath}`);
+    expect(codes({ weight: 101 })).toContain(`error ha/weight-range ${weightPath}`);
     expect(codes({ weight: 0, rule: 'required' }).some((c) => c.includes('weight-range'))).toBe(false);
   });
 
   it('checks vSwitch IDs on ACK Serverless: format, duplicates, at most 10, at least 1', () => {
     const vsw = 'spec.podAnnotations.k8s.aliyun.com/eci-vswitch';
-    expect(codes({ vSwitchIds: ['vsw-abc', 'VSW-1'] }, serverless, serverlessPaths)).toContain(`error field/vswitch-format ${vsw}.1`);
-    expect(codes({ vSwitchIds: ['vsw-abc', 'vsw-abc'] }, serverless, serverlessPaths)).toContain(`error field/vswitch-duplicate ${vsw}.1`);
+    expect(codes({ vSwitchIds: ['vsw-abc', 'VSW-1'] }, serverless, serverlessPaths)).toContain(`error ha/vswitch-format ${vsw}.1`);
+    expect(codes({ vSwitchIds: ['vsw-abc', 'vsw-abc'] }, serverless, serverlessPaths)).toContain(`error ha/vswitch-duplicate ${vsw}.1`);
     const eleven = Array.from({ length: 11 }, (_, i) => `vsw-${i}a`);
-    expect(codes({ vSwitchIds: eleven }, serverless, serverlessPaths)).toContain(`error field/vswitch-too-many ${vsw}`);
-    expect(codes({ vSwitchIds: eleven.slice(0, 10) }, serverless, serverlessPaths)).toEqual([
-      'warning field/cluster-id-placeholder spec.clusterIds.0',
-    ]);
+    expect(codes({ vSwitchIds: eleven }, serverless, serverlessPaths)).toContain(`error ha/vswitch-too-many ${vsw}`);
+    expect(codes({ vSwitchIds: eleven.slice(0, 10) }, serverless, serverlessPaths).filter((code) => code.startsWith('error'))).toEqual([]);
     expect(codes({ vSwitchIds: [] }, serverless, serverlessPaths)).toContain(`error field/vswitch-required ${vsw}`);
   });
 
   it('checks cluster IDs', () => {
     expect(codes({ clusterIds: [] })).toContain('error field/cluster-ids-required spec.clusterIds');
-    expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef'] })).toEqual([]);
+    expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef'] })).toEqual(SEED_FINDINGS.slice(1));
     expect(codes({ clusterIds: ['C-1'] })).toContain('error field/cluster-id-format spec.clusterIds.0');
   });
 
@@ -95,7 +112,7 @@ describe('validateAnswers', () => {
     expect(codes({ requestsCpu: 'lots' })).toContain('error field/quantity-format spec.resources.requests.cpu');
     expect(codes({ requestsCpu: '3' })).toContain('error field/request-above-limit spec.resources.requests.cpu');
     expect(codes({ requestsMemory: '3Gi' })).toContain('error field/request-above-limit spec.resources.requests.memory');
-    expect(codes({ requestsMemory: '1Gi' })).toEqual(['warning field/cluster-id-placeholder spec.clusterIds.0']);
+    expect(codes({ requestsMemory: '1Gi' })).toEqual(SEED_FINDINGS);
   });
 
   it('checks ports: range, unique numbers and names', () => {
@@ -110,14 +127,12 @@ describe('validateAnswers', () => {
         'error field/target-port-format spec.ports.1.targetPort',
       ]),
     );
-    expect(codes({ ports: [{ name: 'http', port: 80, targetPort: 'http-alt' }] })).toEqual([
-      'warning field/cluster-id-placeholder spec.clusterIds.0',
-    ]);
+    expect(codes({ ports: [{ name: 'http', port: 80, targetPort: 'http-alt' }] })).toEqual(SEED_FINDINGS);
   });
 
   it('checks the rolling update: number or percentage, never both 0', () => {
     expect(codes({ rollingMaxSurge: 'lots' })).toContain('error field/rolling-format spec.rollingMaxSurge');
     expect(codes({ rollingMaxSurge: '0', rollingMaxUnavailable: '0%' })).toContain('error field/rolling-both-zero spec.rollingMaxUnavailable');
-    expect(codes({ rollingMaxSurge: '0', rollingMaxUnavailable: '1' })).toEqual(['warning field/cluster-id-placeholder spec.clusterIds.0']);
+    expect(codes({ rollingMaxSurge: '0', rollingMaxUnavailable: '1' })).toEqual(SEED_FINDINGS);
   });
 });

@@ -3,19 +3,19 @@ import type { AnswerChange, Answers, FieldKey, PortAnswer } from './answers';
 import type { DocPath } from './docEdit';
 import { FIELDS } from './fields';
 import { parseQuantity } from './quantity';
-import { hasDnsLabelForm, isDnsLabel, MAX_LABEL_LENGTH as MAX_LABEL } from './names';
-import { GATEWAY_NAMESPACE, MAX_VSWITCHES, workloadName } from './types';
-import { weightApplies } from './view';
+import { CLUSTER_ID_FORM, hasDnsLabelForm, isDnsLabel, isExamplePlaceholder } from './names';
 
-/** A problem found in the wizard's answers; its fix, when it has one, is a wizard change. */
-export type GatewayIssue = Issue<AnswerChange>;
+/** A fix a finding offers: what it does, in a few words, and the wizard changes that do it (one undo step). */
+export interface GatewayFix {
+  readonly label: string;
+  readonly changes: readonly AnswerChange[];
+}
+
+/** A problem of the gateway; its fixes, when it has any, are wizard changes. */
+export type GatewayIssue = Issue<GatewayFix>;
 
 /** A Service port's target port given by name (IANA_SVC_NAME). */
 const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** The example IDs in Alibaba's documents end in four `*`. */
-const PLACEHOLDER = /\*{4}$/;
-const VSWITCH_ID = /^vsw-[a-z0-9]+$/;
-const CLUSTER_ID = /^[a-z0-9]+$/;
 const INT_OR_PERCENT = /^(\d+)(%?)$/;
 
 function issue(code: string, severity: Issue['severity'], message: string, path: DocPath): GatewayIssue {
@@ -35,18 +35,6 @@ function checkName(name: string | undefined, path: DocPath): GatewayIssue[] {
       ),
     );
   }
-  const workload = workloadName(name);
-  if (workload.length > MAX_LABEL) {
-    issues.push(
-      issue(
-        'name-too-long',
-        'error',
-        `${workload} would be ${workload.length} characters; Kubernetes names and label values allow ${MAX_LABEL}, ` +
-          `so the gateway name can have at most ${MAX_LABEL - 'istio-'.length}.`,
-        path,
-      ),
-    );
-  }
   return issues;
 }
 
@@ -54,16 +42,6 @@ function checkNamespace(namespace: string | undefined, path: DocPath): GatewayIs
   if (namespace === undefined) return [];
   if (!isDnsLabel(namespace)) {
     return [issue('namespace-format', 'error', 'A namespace is a DNS-1123 label: lowercase letters, digits and “-”.', path)];
-  }
-  if (namespace !== GATEWAY_NAMESPACE) {
-    return [
-      issue(
-        'namespace-not-istio-system',
-        'warning',
-        `ASM gateways must be in ${GATEWAY_NAMESPACE} (Istio 1.6 and later); in ${namespace} the gateway fails to start.`,
-        path,
-      ),
-    ];
   }
   return [];
 }
@@ -76,17 +54,9 @@ function checkClusterIds(ids: readonly string[], path: DocPath): GatewayIssue[] 
   return ids.flatMap((id, i): GatewayIssue[] => {
     const at = [...path, i];
     if (first.get(id) !== i) return [issue('cluster-id-duplicate', 'error', `${id} is listed twice.`, at)];
-    if (PLACEHOLDER.test(id) && CLUSTER_ID.test(id.slice(0, -4))) {
-      return [
-        issue(
-          'cluster-id-placeholder',
-          'warning',
-          `${id} is the masked example ID from the ASM document; replace it with your cluster’s ID.`,
-          at,
-        ),
-      ];
-    }
-    if (!CLUSTER_ID.test(id)) {
+    // The masked example ID is ha/cluster-id-placeholder's to report.
+    if (isExamplePlaceholder(id, CLUSTER_ID_FORM)) return [];
+    if (!CLUSTER_ID_FORM.test(id)) {
       return [issue('cluster-id-format', 'error', `${id} is not a cluster ID: use lowercase letters and digits (e.g. c954ee9d…).`, at)];
     }
     return [];
@@ -98,11 +68,7 @@ function checkAtLeastOne(value: number | undefined, field: FieldKey, path: DocPa
   return [issue('replicas-at-least-one', 'error', `${FIELDS[field].label} must be at least 1.`, path)];
 }
 
-function checkPercent(value: number | undefined, code: string, what: string, path: DocPath): GatewayIssue[] {
-  if (value === undefined || (value >= 1 && value <= 100)) return [];
-  return [issue(code, 'error', `${what} must be between 1 and 100.`, path)];
-}
-
+/** An empty list only: the IDs themselves are the HA rules' (ha/vswitch-…). */
 function checkVSwitches(ids: readonly string[], path: DocPath): GatewayIssue[] {
   if (ids.length === 0) {
     return [
@@ -114,23 +80,7 @@ function checkVSwitches(ids: readonly string[], path: DocPath): GatewayIssue[] {
       ),
     ];
   }
-  const issues: GatewayIssue[] = [];
-  if (ids.length > MAX_VSWITCHES) {
-    issues.push(issue('vswitch-too-many', 'error', `ECI accepts at most ${MAX_VSWITCHES} vSwitches; ${ids.length} are listed.`, path));
-  }
-  const first = firstIndexes(ids);
-  ids.forEach((id, i) => {
-    const at = [...path, i];
-    if (first.get(id) !== i) issues.push(issue('vswitch-duplicate', 'error', `${id} is listed twice; each vSwitch once.`, at));
-    else if (PLACEHOLDER.test(id) && VSWITCH_ID.test(id.slice(0, -4))) {
-      issues.push(
-        issue('vswitch-placeholder', 'warning', `${id} is the masked example ID from the ASM document; replace it with your vSwitch ID.`, at),
-      );
-    } else if (!VSWITCH_ID.test(id)) {
-      issues.push(issue('vswitch-format', 'error', `${id} is not a vSwitch ID: “vsw-” followed by lowercase letters and digits.`, at));
-    }
-  });
-  return issues;
+  return [];
 }
 
 function isPortNumber(value: unknown): value is number {
@@ -269,8 +219,9 @@ function checkRolling(answers: Answers, paths: Readonly<Record<FieldKey, DocPath
 }
 
 /**
- * Checks the wizard's answers as Kubernetes and ASM would accept them. `paths` (from `fieldPaths`)
- * says where in the document each problem lies. Pure; the same checks serve the form and the document.
+ * Checks the form of the wizard's answers (what Kubernetes would reject as malformed). `paths`
+ * (from `fieldPaths`) says where in the document each problem lies. The HA rules (core/lint) add
+ * what is well-formed but unsafe; `answerFindings` runs both. Pure.
  */
 export function validateAnswers(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue[] {
   const issues: GatewayIssue[] = [
@@ -280,20 +231,7 @@ export function validateAnswers(answers: Answers, paths: Readonly<Record<FieldKe
     ...checkAtLeastOne(answers.minReplicas, 'minReplicas', paths.minReplicas),
     ...checkAtLeastOne(answers.maxReplicas, 'maxReplicas', paths.maxReplicas),
     ...checkAtLeastOne(answers.replicaCount, 'replicaCount', paths.replicaCount),
-    ...checkPercent(answers.cpuTarget, 'cpu-target-range', 'The CPU target', paths.cpuTarget),
   ];
-  const { minReplicas, maxReplicas } = answers;
-  if (minReplicas !== undefined && maxReplicas !== undefined && minReplicas > maxReplicas) {
-    issues.push(
-      issue(
-        'min-above-max',
-        'error',
-        `Minimum replicas (${minReplicas}) is more than maximum replicas (${maxReplicas}); the autoscaler rejects this.`,
-        paths.minReplicas,
-      ),
-    );
-  }
-  if (weightApplies(answers)) issues.push(...checkPercent(answers.weight, 'weight-range', 'The weight', paths.weight));
   if (answers.clusterType === 'ACKServerless') issues.push(...checkVSwitches(answers.vSwitchIds, paths.vSwitchIds));
   issues.push(...checkPorts(answers.ports, paths.ports), ...checkResources(answers, paths), ...checkRolling(answers, paths));
   return issues;

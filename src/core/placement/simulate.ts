@@ -383,12 +383,21 @@ function schedulerFindings(
   const roomy = nodes.filter((node) => node.usedCpuMilli + workload.cpuMilli <= node.cpuMilli && node.usedMemoryBytes + workload.memoryBytes <= node.memoryBytes);
   const preferred = workload.required.every((term) => !term.selectsGateway);
 
+  // One finding per reason: a thousand Pending replicas for the same reason are one problem.
+  const pendingByReason = new Map<string, string[]>();
   for (const pod of healthy.filter((candidate) => candidate.status === 'Pending')) {
-    const resources = (pod.reason ?? '').includes('Insufficient') && !(pod.reason ?? '').includes('anti-affinity');
+    const reason = pod.reason ?? '';
+    const names = pendingByReason.get(reason);
+    if (names) names.push(pod.name);
+    else pendingByReason.set(reason, [pod.name]);
+  }
+  for (const [reason, names] of pendingByReason) {
+    const resources = reason.includes('Insufficient') && !reason.includes('anti-affinity');
+    const shown = names.length > 3 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more pods` : listNames(names);
     findings.push({
       code: 'placement/pending',
       severity: 'error',
-      message: `${pod.name} stays Pending: ${pod.reason ?? ''}`,
+      message: `${shown} ${names.length === 1 ? 'stays' : 'stay'} Pending: ${reason}`,
       path: resources ? ['spec', 'resources', 'requests'] : ANTI_AFFINITY_PATH,
     });
   }

@@ -1,10 +1,10 @@
 import type { FieldKey, GatewayIssue } from '../../core';
-import { selectFindings } from '../../state/selectors';
+import { selectReport } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 
 const NONE: readonly GatewayIssue[] = [];
 
 /** The document's findings that belong to one field (stable between renders of the same document). */
 export function useFieldIssues(field: FieldKey): readonly GatewayIssue[] {
-  return useAppStore((state) => selectFindings(state).byField[field]) ?? NONE;
+  return useAppStore((state) => selectReport(state).byField[field]) ?? NONE;
 }

@@ -1,12 +1,11 @@
-import { countBySeverity, summarize } from '../../core';
-import { selectAnswers, selectFindings } from '../../state/selectors';
+import { summarize } from '../../core';
+import { selectAnswers, selectReport } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ExportActions } from '../export/ExportActions';
 
 export function ExportStep() {
   const answers = useAppStore(selectAnswers);
-  const findings = useAppStore(selectFindings);
-  const { error: errors, warning: warnings } = countBySeverity(findings.all);
+  const { error: errors, warning: warnings } = useAppStore(selectReport).counts;
   return (
     <>
       <p className="step-intro">The YAML on the right is the result. Copy it, or download it as a file.</p>
@@ -20,9 +19,9 @@ export function ExportStep() {
       </dl>
       {(errors > 0 || warnings > 0) && (
         <p className={errors > 0 ? 'note note-error' : 'note'}>
-          {errors > 0 && `${errors} error${errors === 1 ? '' : 's'}: ASM or Kubernetes would reject this YAML as it is. `}
+          {errors > 0 && `${errors} error${errors === 1 ? '' : 's'}: Kubernetes or ASM would refuse this YAML, or the gateway would not run as intended. `}
           {warnings > 0 && `${warnings} warning${warnings === 1 ? '' : 's'} to review. `}
-          The fields concerned are marked in the earlier steps.
+          Each is listed under Findings, with a fix where there is one.
         </p>
       )}
       <ExportActions />

@@ -1,0 +1,31 @@
+/**
+ * ha/cpu-target-range, ha/cpu-target-high — the autoscaler's CPU target.
+ * Why: the target is a percentage of the CPU request (domain.md §1.2, cpu.targetAverageUtilization);
+ * outside 1–100 it is meaningless. Above 90 the pods are already saturated when the autoscaler
+ * starts new ones, which take time to become ready [derived: the scale-up has to be absorbed by
+ * the pods already running]. Fix: the ASM example's 80 (§1.5).
+ */
+import { type AnswerRule, finding, fix } from '../rule';
+
+export const cpuTarget: AnswerRule = {
+  id: 'ha/cpu-target',
+  check: ({ answers, paths }) => {
+    const target = answers.cpuTarget;
+    if (target === undefined) return [];
+    if (target < 1 || target > 100) {
+      return [finding('ha/cpu-target-range', 'error', 'The CPU target must be between 1 and 100.', paths.cpuTarget, [fix('Set the CPU target to 80', { field: 'cpuTarget', value: 80 })])];
+    }
+    if (target > 90) {
+      return [
+        finding(
+          'ha/cpu-target-high',
+          'warning',
+          `A CPU target of ${target}% leaves no headroom: the pods are nearly saturated before the autoscaler adds more, and new pods need time to start.`,
+          paths.cpuTarget,
+          [fix('Set the CPU target to 80', { field: 'cpuTarget', value: 80 })],
+        ),
+      ];
+    }
+    return [];
+  },
+};

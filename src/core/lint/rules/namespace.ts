@@ -1,0 +1,25 @@
+/**
+ * ha/namespace-not-istio-system — the gateway must live in istio-system.
+ * Why: ASM requires gateways in istio-system for Istio 1.6 and later; elsewhere the gateway fails
+ * to start (domain.md §1.1). Fix: istio-system.
+ */
+import { GATEWAY_NAMESPACE } from '../../gateway/types';
+import { hasDnsLabelForm } from '../../gateway/names';
+import { type AnswerRule, finding, fix } from '../rule';
+
+export const namespaceRule: AnswerRule = {
+  id: 'ha/namespace-not-istio-system',
+  check: ({ answers, paths }) => {
+    const { namespace } = answers;
+    if (namespace === undefined || namespace === GATEWAY_NAMESPACE || !hasDnsLabelForm(namespace)) return [];
+    return [
+      finding(
+        'ha/namespace-not-istio-system',
+        'warning',
+        `ASM gateways must be in ${GATEWAY_NAMESPACE} (Istio 1.6 and later); in ${namespace} the gateway fails to start.`,
+        paths.namespace,
+        [fix(`Use ${GATEWAY_NAMESPACE}`, { field: 'namespace', value: GATEWAY_NAMESPACE })],
+      ),
+    ];
+  },
+};

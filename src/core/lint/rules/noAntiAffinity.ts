@@ -1,0 +1,24 @@
+/**
+ * ha/no-anti-affinity — nothing keeps ACK gateway pods apart.
+ * Why: without pod anti-affinity only the scheduler's soft default spreading applies
+ * (PodTopologySpread system defaults, domain.md §3.4), which other scores can outweigh: several
+ * gateway pods can land on one node. Mistake: ACK with no podAntiAffinity. Fix: the ASM
+ * example's preferred node spread (§1.5).
+ */
+import { type AnswerRule, finding, fix } from '../rule';
+
+export const noAntiAffinity: AnswerRule = {
+  id: 'ha/no-anti-affinity',
+  check: ({ answers }) => {
+    if (answers.clusterType !== 'ACK' || answers.rule !== undefined) return [];
+    return [
+      finding(
+        'ha/no-anti-affinity',
+        'warning',
+        'There is no pod anti-affinity: only the scheduler’s soft default spreading keeps gateway pods apart, and several can land on one node. Add anti-affinity across nodes or zones.',
+        ['spec', 'affinity'],
+        [fix('Spread across nodes (Preferred)', { field: 'spreadLevel', value: 'node' })],
+      ),
+    ];
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * ha/vswitch-format, ha/vswitch-duplicate, ha/vswitch-too-many, ha/vswitch-placeholder — the ECI
+ * vSwitch list.
+ * Why: ECI takes at most 10 vSwitches of one VPC, each "vsw-" and lowercase letters and digits
+ * (domain.md §2.2, §2.3); a duplicate adds no zone; the ASM document's IDs are masked examples
+ * that exist in no VPC. Fix: real vSwitch IDs in different zones.
+ */
+import { isExamplePlaceholder, VSWITCH_ID_FORM } from '../../gateway/names';
+import { MAX_VSWITCHES } from '../../gateway/types';
+import type { GatewayIssue } from '../../gateway/validate';
+import { type AnswerRule, finding } from '../rule';
+
+export const vSwitchIds: AnswerRule = {
+  id: 'ha/vswitch-ids',
+  check: ({ answers, paths }) => {
+    if (answers.clusterType !== 'ACKServerless') return [];
+    const ids = answers.vSwitchIds;
+    const path = paths.vSwitchIds;
+    const issues: GatewayIssue[] = [];
+    if (ids.length > MAX_VSWITCHES) {
+      issues.push(finding('ha/vswitch-too-many', 'error', `ECI accepts at most ${MAX_VSWITCHES} vSwitches; ${ids.length} are listed.`, path));
+    }
+    const first = new Map<string, number>();
+    ids.forEach((id, i) => {
+      if (!first.has(id)) first.set(id, i);
+    });
+    ids.forEach((id, i) => {
+      const at = [...path, i];
+      if (first.get(id) !== i) issues.push(finding('ha/vswitch-duplicate', 'error', `${id} is listed twice; each vSwitch once.`, at));
+      else if (isExamplePlaceholder(id, VSWITCH_ID_FORM)) {
+        issues.push(finding('ha/vswitch-placeholder', 'warning', `${id} is the masked example ID from the ASM document; replace it with your vSwitch ID.`, at));
+      } else if (!VSWITCH_ID_FORM.test(id)) {
+        issues.push(finding('ha/vswitch-format', 'error', `${id} is not a vSwitch ID: “vsw-” followed by lowercase letters and digits.`, at));
+      }
+    });
+    return issues;
+  },
+};

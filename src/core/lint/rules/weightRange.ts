@@ -1,0 +1,17 @@
+/**
+ * ha/weight-range — the preferred rule's weight.
+ * Why: the weight scales the term's score (domain.md §3.2), and the Kubernetes API accepts 1–100
+ * for a WeightedPodAffinityTerm (API reference; the range itself is not in domain.md): anything
+ * else is rejected. Fix: the ASM example's 100 (§1.5).
+ */
+import { weightApplies } from '../../gateway/view';
+import { type AnswerRule, finding, fix } from '../rule';
+
+export const weightRange: AnswerRule = {
+  id: 'ha/weight-range',
+  check: ({ answers, paths }) => {
+    const { weight } = answers;
+    if (!weightApplies(answers) || weight === undefined || (weight >= 1 && weight <= 100)) return [];
+    return [finding('ha/weight-range', 'error', 'The weight must be between 1 and 100.', paths.weight, [fix('Set the weight to 100', { field: 'weight', value: 100 })])];
+  },
+};
