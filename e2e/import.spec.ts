@@ -36,7 +36,8 @@ test('a file that is not YAML or JSON is refused with a message', async ({ app, 
 
 test('the Deployment ASM generates is recognised, and the IstioGateway is asked for instead', async ({ app, page }) => {
   await app.importFile('deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istio-ingressgateway-1\n  namespace: istio-system\n');
-  const banner = page.getByRole('alert').filter({ hasText: 'This is not an IstioGateway' });
+  await expect(page.getByRole('region', { name: 'Problem with the YAML' }).getByRole('alert')).toHaveText('This is not an IstioGateway');
+  const banner = page.getByRole('region', { name: 'Problem with the YAML' });
   await expect(banner).toContainText('This is the Deployment istio-ingressgateway-1, which ASM generates from an IstioGateway');
   await expect(banner).toContainText('kubectl get istiogateway -n istio-system ingressgateway-1 -o yaml');
   await expect(app.field('Gateway name')).toBeDisabled();

@@ -105,7 +105,8 @@ test('broken YAML loses nothing: a marker at the right place, the form read-only
   const text = await app.editorText();
   const broken = text.replace('  maxReplicas: 4\n', '  maxReplicas: [4\n');
   await app.pasteIntoEditor(broken);
-  const banner = page.getByRole('alert').filter({ hasText: 'The YAML does not parse' });
+  await expect(page.getByRole('region', { name: 'Problem with the YAML' }).getByRole('alert')).toHaveText('The YAML does not parse');
+  const banner = page.getByRole('region', { name: 'Problem with the YAML' });
   await expect(banner).toBeVisible();
   await expect.poll(async () => (await app.markers()).filter((marker) => marker.severity === 'error').length).toBeGreaterThan(0);
   const line = broken.split('\n').indexOf('  maxReplicas: [4') + 1;

@@ -47,7 +47,7 @@ export { downloadFileName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';
 export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type ServiceType, type ExternalTrafficPolicy } from './gateway/types';
 export { parseYaml, type ParsedYaml } from './yaml/parse';
-export { printChanges, applyTextEdits, type TextEdit, type PrintResult, type PrintedText } from './yaml/print';
+export { printChanges, printJsonChanges, differingEdit, applyTextEdits, type TextEdit, type PrintResult, type PrintedText } from './yaml/print';
 export type { Document as GatewayDocument } from 'yaml';
 export {
   CLUSTER_LIMITS,

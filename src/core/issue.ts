@@ -32,6 +32,8 @@ export interface Issue<Fix = unknown> {
   readonly path: IssuePath;
   /** Where in the text, when the problem has no path (YAML syntax errors). */
   readonly span?: TextSpan;
+  /** Mark the key at `path` rather than its value: the key itself is the problem (an unknown field). */
+  readonly mark?: 'key';
   /** Changes the UI can apply in one click each (a problem may have more than one good fix). */
   readonly fixes?: readonly Fix[];
 }

@@ -14,3 +14,10 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useAppStore needs a <StoreProvider>');
   return useStore(store, selector);
 }
+
+/** The store itself, for reading the current state inside event handlers (never for rendering). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs a <StoreProvider>');
+  return store;
+}

@@ -58,8 +58,8 @@ export function selectPlacement(state: AppState): PlacementResult {
 
 export const selectWorkload = (state: AppState): GatewayWorkload => workloadOf(state.doc);
 
-const clusterIssuesOf = new WeakMap<AppState['cluster'], Issue[]>();
-export function selectClusterIssues(state: AppState): readonly Issue[] {
+const clusterIssuesOf = new WeakMap<AppState['cluster'], Issue<never>[]>();
+export function selectClusterIssues(state: AppState): readonly Issue<never>[] {
   let issues = clusterIssuesOf.get(state.cluster);
   if (!issues) {
     issues = validateCluster(state.cluster);

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyTextEdits, presetText } from '../core';
 import { selectAnswers, selectEditorMarkers, selectReport, selectFocusedLines, selectPlacement } from './selectors';
 import { createAppStore } from './store';
@@ -266,5 +266,53 @@ describe('findings and their fixes', () => {
     expect(find(store, 'placement/pending')?.issue.severity).toBe('error');
     store.getState().actions.toggleZoneFailure('cn-hangzhou-h');
     expect(find(store, 'placement/pending')).toBeDefined();
+  });
+});
+
+describe('the store after the review of two-way editing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('choosing the preset the YAML already is, or importing the same text, adds no undo step', () => {
+    const store = createAppStore();
+    store.getState().actions.choosePreset('ack-node');
+    store.getState().actions.importText(presetText('ack-node'), 'same.yaml');
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('importing a JSON file offers both Undo and Convert to YAML', () => {
+    const store = createAppStore();
+    store.getState().actions.importText(JSON.stringify(parseDocument(presetText('ack-zone')).toJS(), null, 2), 'gw.json');
+    expect(store.getState().notice).toMatchObject({ undoable: true, offer: 'convert-json' });
+    expect(store.getState().notice?.message).toContain('Imported gw.json.');
+  });
+
+  it('a form edit on JSON keeps it JSON, as one small edit', () => {
+    const json = `${JSON.stringify(parseDocument(presetText('ack-zone')).toJS(), null, 2)}\n`;
+    const store = createAppStore(json);
+    store.getState().actions.setTextField('minReplicas', '3');
+    const { text, lastChange, isJson } = store.getState();
+    expect(isJson).toBe(true);
+    expect(JSON.parse(text)).toMatchObject({ spec: { minReplicas: 3 } });
+    expect(text).toBe(json.replace('"minReplicas": 2', '"minReplicas": 3'));
+    expect(lastChange?.edits).toEqual([{ start: json.indexOf('"minReplicas": 2') + 15, end: json.indexOf('"minReplicas": 2') + 16, text: '3' }]);
+    store.getState().actions.choose({ field: 'clusterType', value: 'ACKServerless' });
+    expect(() => JSON.parse(store.getState().text) as unknown).not.toThrow();
+    expect(store.getState().isJson).toBe(true);
+  });
+
+  it('a long typing burst is split into undo steps every 5 seconds', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(0);
+    const store = createAppStore();
+    const base = store.getState().text;
+    for (let i = 1; i <= 20; i += 1) {
+      vi.setSystemTime(i * 900);
+      store.getState().actions.editYaml(`${base}# ${'x'.repeat(i)}\n`);
+    }
+    // 18 s of typing at 0.9 s intervals: a new step at least every 5 s.
+    expect(store.getState().past.length).toBeGreaterThanOrEqual(4);
+    expect(store.getState().past.length).toBeLessThan(20);
   });
 });

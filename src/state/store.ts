@@ -11,6 +11,8 @@ import {
   editVSwitchRows,
   type FieldKey,
   type GatewayDocument,
+  type Finding,
+  fieldPaths,
   type GatewayFix,
   type GatewayIssue,
   type GatewaySource,
@@ -21,6 +23,7 @@ import {
   presetById,
   presetText,
   printChanges,
+  printJsonChanges,
   readAnswers,
   readGatewaySource,
   type SpreadSettings,
@@ -89,12 +92,16 @@ export interface AppState extends PlacementState {
   readonly future: readonly HistoryEntry[];
   /** When the editor last typed: typing within a second is one undo step. */
   readonly typingAt: number | null;
+  /** When the current typing burst began. */
+  readonly burstAt: number | null;
   readonly notice: Notice | null;
   readonly lastChange: TextChange | null;
   /** What to write when the user switches cluster type back: the settings they had. */
   readonly remembered: { readonly spread: SpreadSettings; readonly eci: EciSettings };
   /** A request to show a place in the editor (a syntax error, a finding); `seq` makes each request new. */
-  readonly reveal: { readonly span: TextSpan; readonly seq: number } | null;
+  readonly reveal: { readonly span: TextSpan; readonly seq: number; /** Move the keyboard focus into the editor too. */ readonly focus: boolean } | null;
+  /** A request to focus a wizard field (a finding was shown); `row` picks a list's row. */
+  readonly fieldFocus: { readonly field: FieldKey; readonly row: number | undefined; readonly seq: number } | null;
   /** The form field that has focus: the editor marks the lines it owns. */
   readonly focusedField: FieldKey | null;
   readonly actions: AppActions;
@@ -121,11 +128,17 @@ export interface AppActions extends PlacementActions {
   /** Shows a message (no Undo): something the user asked for could not be done. */
   tell: (message: string) => void;
   revealInEditor: (span: TextSpan) => void;
+  /**
+   * Shows a finding: its line in the editor, and its field in the wizard (the step opens and the
+   * field takes the focus). A finding no field owns puts the focus in the editor at its line.
+   */
+  showFinding: (finding: Finding) => void;
   focusField: (field: FieldKey | null) => void;
 }
 
 const HISTORY_LIMIT = 200;
 const TYPING_GROUP_MS = 1000;
+const BURST_LIMIT_MS = 5000;
 const NO_DRAFTS: Drafts = { text: {} };
 
 export type AppStore = StoreApi<AppState>;
@@ -213,6 +226,8 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         drafts: NO_DRAFTS,
         lastChange: null,
         typingAt: null,
+        // The form locks (its fieldset is disabled), and a browser may not report the blur.
+        ...(source.status === 'gateway' ? {} : { focusedField: null }),
         ...(offerJson ? { notice: JSON_OFFER } : {}),
         ...extra,
       });
@@ -260,7 +275,8 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           if (applied.ok) after = applied.doc;
         }
         const { docStart: start, docEnd: end } = state;
-        const printed = printChanges(state.text.slice(start, end), state.doc, after);
+        const source = state.text.slice(start, end);
+        const printed = state.isJson ? printJsonChanges(source, after) : printChanges(source, state.doc, after);
         if (!printed.ok) return `This change cannot be written into the YAML: ${printed.message}`;
         const text = state.text.slice(0, start) + printed.text + state.text.slice(end);
         if (text === state.text) {
@@ -349,7 +365,13 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       },
       choosePreset(id) {
         const state = get();
-        replaceText(presetText(id), {
+        const text = presetText(id);
+        // The same text again is no edit: no undo step that does nothing.
+        if (text === state.text) {
+          set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
+          return;
+        }
+        replaceText(text, {
           preset: id,
           past: pushed(state),
           future: [],
@@ -361,13 +383,25 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         const state = get();
         if (text === state.text) return;
         const now = Date.now();
-        const sameBurst = state.typingAt !== null && now - state.typingAt < TYPING_GROUP_MS;
-        replaceText(text, { past: sameBurst ? state.past : pushed(state), future: [], typingAt: now, ...(state.notice?.undoable ? { notice: null } : {}) });
+        // Typing is one undo step until a pause of a second, or until the burst is 5 s long.
+        const sameBurst = state.typingAt !== null && state.burstAt !== null && now - state.typingAt < TYPING_GROUP_MS && now - state.burstAt < BURST_LIMIT_MS;
+        replaceText(text, {
+          past: sameBurst ? state.past : pushed(state),
+          future: [],
+          typingAt: now,
+          burstAt: sameBurst ? state.burstAt : now,
+          ...(state.notice?.undoable ? { notice: null } : {}),
+        });
       },
       importText(text, fileName) {
         const state = get();
+        if (normalised(text) === state.text) {
+          set({ notice: { message: `${fileName} holds the same text as the editor; nothing changed.`, undoable: false } });
+          return;
+        }
         replaceText(text, { past: pushed(state), future: [], notice: { message: `Imported ${fileName}.`, undoable: true } });
-        if (get().isJson) set({ notice: JSON_OFFER });
+        // A JSON file: offer the conversion too, and keep the Undo of the import.
+        if (get().isJson) set({ notice: { ...JSON_OFFER, message: `Imported ${fileName}. ${JSON_OFFER.message}`, undoable: true } });
       },
       convertJsonToYaml() {
         const state = get();
@@ -400,7 +434,23 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         set({ notice: { message, undoable: false } });
       },
       revealInEditor(span) {
-        set({ reveal: { span, seq: (get().reveal?.seq ?? 0) + 1 } });
+        set({ reveal: { span, seq: (get().reveal?.seq ?? 0) + 1, focus: true } });
+      },
+      showFinding(finding) {
+        const state = get();
+        const seq = (state.reveal?.seq ?? 0) + 1;
+        const reveal = finding.span ? { span: finding.span, seq, focus: !finding.field } : state.reveal;
+        if (!finding.field || !finding.step) {
+          set({ reveal });
+          return;
+        }
+        const owned = fieldPaths(state.doc)[finding.field];
+        const below = finding.issue.path[owned.length];
+        set({
+          reveal,
+          step: finding.step,
+          fieldFocus: { field: finding.field, row: typeof below === 'number' ? below : undefined, seq: (state.fieldFocus?.seq ?? 0) + 1 },
+        });
       },
       focusField(field) {
         set({ focusedField: field });
@@ -415,9 +465,11 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       past: [],
       future: [],
       typingAt: null,
+      burstAt: null,
       notice: options.notice ?? (initial.source.json ? JSON_OFFER : null),
       lastChange: null,
       reveal: null,
+      fieldFocus: null,
       focusedField: null,
       ...INITIAL_PLACEMENT,
       ...(options.cluster ? { cluster: options.cluster } : {}),

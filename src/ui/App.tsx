@@ -3,6 +3,7 @@ import { useFileDrop } from './export/useFileDrop';
 import { Header } from './header/Header';
 import { NoticeBar } from './common/NoticeBar';
 import { TextBanner } from './common/TextBanner';
+import { FindingsPanel } from './findings/FindingsPanel';
 import { PlacementPanel } from './placement/PlacementPanel';
 import { Wizard } from './wizard/Wizard';
 
@@ -24,6 +25,7 @@ export function App() {
           <NoticeBar />
           <TextBanner />
           <Wizard />
+          <FindingsPanel />
         </section>
         <section className="pane pane-yaml" aria-labelledby="yaml-heading">
           <h2 id="yaml-heading" className="pane-title">

@@ -41,3 +41,26 @@ describe('documentFindings: each problem once, whichever source finds it', () =>
     expect(findings(text)).toContain('error placement/pending spec.resources.requests');
   });
 });
+
+/** The node-spread seed with its masked ID replaced, no replicaCount beside the autoscaler, and Cluster traffic policy. */
+const CLEAN_GATEWAY = presetText('ack-node')
+  .replace('c954ee9df88f64f229591f0ea4c61****', 'c954ee9df88f64f229591f0ea4c61abcd')
+  .replace('  replicaCount: 1\n', '')
+  .replace('externalTrafficPolicy: Local', 'externalTrafficPolicy: Cluster');
+
+describe('a gateway with nothing to report', () => {
+  it('has no findings from any source', () => {
+    expect(findings(CLEAN_GATEWAY)).toEqual([]);
+  });
+
+  it('three known mistakes give exactly three findings', () => {
+    const text = CLEAN_GATEWAY.replace('minReplicas: 2', 'minReplicas: 5')
+      .replace('targetAverageUtilization: 80', 'targetAverageUtilization: 95')
+      .replace('- istio-ingressgateway-1', '- istio-ingressgateway');
+    expect(findings(text).sort()).toEqual([
+      'error ha/min-above-max spec.minReplicas',
+      'warning ha/cpu-target-high spec.cpu.targetAverageUtilization',
+      'warning ha/selector-mismatch spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution.0.podAffinityTerm.labelSelector',
+    ]);
+  });
+});

@@ -89,7 +89,7 @@ const TABLES: Readonly<Record<string, Table>> = {
   'ha/no-anti-affinity': {
     rule: rule('ha/no-anti-affinity'),
     cases: [
-      { title: 'ACK without affinity', doc: edited('ack-node', (text) => text.replace(/ {2}# --- Pod anti-affinity[\s\S]*?weight: 100\n/, '')), expected: ['warning ha/no-anti-affinity spec.affinity'] },
+      { title: 'ACK without affinity', doc: edited('ack-node', (text) => text.replace(/ {2}# --- Pod anti-affinity[\s\S]*?weight: 100\n/, '')), expected: [`warning ha/no-anti-affinity ${ANTI}`] },
       { title: 'ACK with preferred node spread', doc: preset('ack-node'), expected: [] },
       { title: 'ACK Serverless has no anti-affinity by design', doc: preset('serverless-eci'), expected: [] },
     ],

@@ -161,8 +161,8 @@ export function withPinnedVSwitchZones(cluster: ClusterSpec, vSwitchIds: readonl
 }
 
 /** Problems of the cluster model, as data; paths start with `cluster`. */
-export function validateCluster(cluster: ClusterSpec): Issue[] {
-  const issues: Issue[] = [];
+export function validateCluster(cluster: ClusterSpec): Issue<never>[] {
+  const issues: Issue<never>[] = [];
   cluster.zones.forEach((zone, i) => {
     const path = ['cluster', 'zones', i, 'name'];
     if (!ZONE_NAME.test(zone.name)) {

@@ -83,7 +83,7 @@ export interface PlacementResult {
   readonly breakdown?: ScoreBreakdown;
   /** Plain statements of what the simulation assumes or cannot promise. */
   readonly notes: readonly string[];
-  readonly findings: readonly Issue[];
+  readonly findings: readonly Issue<never>[];
 }
 
 interface MutablePod {
@@ -376,8 +376,8 @@ function schedulerFindings(
   healthy: readonly MutablePod[],
   replicas: number,
   rollout: PlacementResult['rollout'],
-): Issue[] {
-  const findings: Issue[] = [];
+): Issue<never>[] {
+  const findings: Issue<never>[] = [];
   const levels = spreadLevels(workload);
   const running = healthy.filter((pod) => pod.status === 'Running' && pod.node !== undefined);
   const roomy = nodes.filter((node) => node.usedCpuMilli + workload.cpuMilli <= node.cpuMilli && node.usedMemoryBytes + workload.memoryBytes <= node.memoryBytes);
@@ -572,7 +572,7 @@ function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: Wh
           pods: runningHealthy.map((pod) => pod.name),
         };
   const notes = [...eciNotes(workload, listed, order, vSwitchZones, ordered, worst), ...replicaNotes(workload)];
-  const findings: Issue[] = [];
+  const findings: Issue<never>[] = [];
   if (order.length < 2) {
     findings.push({
       code: 'placement/eci-one-zone',

@@ -59,15 +59,21 @@ function distance(a: string, b: string): number {
 }
 
 function suggestion(key: string, known: readonly string[]): string {
+  const limit = Math.max(1, Math.floor(key.length / 5));
   const close = known
+    // The edit distance is at least the difference in length: most names need no computing.
+    .filter((name) => Math.abs(name.length - key.length) <= limit)
     .map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) }))
-    .filter((candidate) => candidate.d <= Math.max(1, Math.floor(key.length / 5)))
+    .filter((candidate) => candidate.d <= limit)
     .sort((a, b) => a.d - b.d)[0];
   return close ? ` Did you mean ${close.name}?` : '';
 }
 
+const MAX_SUGGESTIONS = 200;
+
 class Checker {
   readonly issues: Issue<never>[] = [];
+  private suggested = 0;
 
   constructor(private readonly root: JsonSchema) {}
 
@@ -127,8 +133,10 @@ class Checker {
         this.issues.push({
           code: 'schema/unknown-field',
           severity: 'warning',
-          message: `${key} is not a field of ${pathText(path) || 'an IstioGateway'} in the ASM API, so ASM ignores it.${suggestion(key, Object.keys(properties))}`,
+          // Suggestions for the first few hundred: a pasted file of thousands of unknown keys stays fast.
+          message: `${key} is not a field of ${pathText(path) || 'an IstioGateway'} in the ASM API, so ASM ignores it.${this.suggested++ < MAX_SUGGESTIONS ? suggestion(key, Object.keys(properties)) : ''}`,
           path: [...path, key],
+          mark: 'key',
         });
       } else if (typeof schema.additionalProperties === 'object') this.check(item, schema.additionalProperties, [...path, key]);
     }

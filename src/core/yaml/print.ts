@@ -8,7 +8,6 @@ import {
   isSeq,
   type Node,
   Pair,
-  parseDocument,
   Scalar,
   type ToStringOptions,
   visit,
@@ -16,7 +15,7 @@ import {
   YAMLSeq,
 } from 'yaml';
 import { commentLines } from './comments';
-import { PARSE_OPTIONS, TO_JS_OPTIONS } from './parse';
+import { parseChecked, TO_JS_OPTIONS } from './parse';
 
 /** How new YAML is written: 2-space indent, sequences flush with their key (as most of the seed), no line folding. */
 export const PRINT_OPTIONS = { indent: 2, indentSeq: false, lineWidth: 0, minContentWidth: 0 } as const satisfies ToStringOptions;
@@ -115,8 +114,38 @@ function detectOptions(source: string, doc: Document): ToStringOptions {
   return { ...PRINT_OPTIONS, indent: indent ?? PRINT_OPTIONS.indent, indentSeq: indented > flush };
 }
 
+let newlines: { source: string; offsets: number[] } | undefined;
+
+/**
+ * The offset where the line holding `pos` starts. The newlines of the text are indexed once, so a
+ * document on one long line (a wide flow map) costs a binary search per node, not a scan.
+ */
 function lineStartOf(source: string, pos: number): number {
-  return source.lastIndexOf('\n', pos - 1) + 1;
+  if (newlines?.source !== source) {
+    const offsets: number[] = [];
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) offsets.push(at);
+    newlines = { source, offsets };
+  }
+  const { offsets } = newlines;
+  // The last newline before `pos`.
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] ?? 0) < pos) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : (offsets[low - 1] ?? -1) + 1;
+}
+
+/** Whether only spaces and tabs lie between the start of `pos`'s line and `pos` (scanned back from `pos`). */
+function onlyBlanksBefore(source: string, pos: number): boolean {
+  for (let at = pos - 1; at >= 0; at -= 1) {
+    const char = source[at];
+    if (char === '\n') return true;
+    if (char !== ' ' && char !== '\t' && char !== '\r') return false;
+  }
+  return true;
 }
 
 function columnOf(source: string, pos: number): number {
@@ -125,8 +154,16 @@ function columnOf(source: string, pos: number): number {
 
 /** The column of the `-` that introduces the item starting at `itemStart`, if it is the first thing on its line. */
 function dashColumn(source: string, itemStart: number): number | undefined {
-  const prefix = /^( *)- +$/.exec(source.slice(lineStartOf(source, itemStart), itemStart));
-  return prefix?.[1]?.length;
+  // Scanned back from the item: spaces, a `-`, spaces, then the line start (never the whole line).
+  let at = itemStart - 1;
+  if (source[at] !== ' ') return undefined;
+  while (source[at] === ' ') at -= 1;
+  if (source[at] !== '-') return undefined;
+  const dash = at;
+  at -= 1;
+  while (at >= 0 && source[at] === ' ') at -= 1;
+  if (at >= 0 && source[at] !== '\n') return undefined;
+  return dash - (at + 1);
 }
 
 /**
@@ -162,13 +199,13 @@ class Planner {
   private endOfLine(pos: number): number {
     if (pos > 0 && this.source[pos - 1] === '\n') return pos;
     const lineStart = lineStartOf(this.source, pos);
-    if (lineStart > 0 && this.source.slice(lineStart, pos).trim() === '') return lineStart;
+    if (lineStart > 0 && onlyBlanksBefore(this.source, pos)) return lineStart;
     const newline = this.source.indexOf('\n', pos);
     return newline === -1 ? this.source.length : newline + 1;
   }
 
   private onlySpaceBefore(pos: number): boolean {
-    return this.source.slice(lineStartOf(this.source, pos), pos).trim() === '';
+    return onlyBlanksBefore(this.source, pos);
   }
 
   /** Start of the comment lines above a node that the parser attached to it as `commentBefore`. */
@@ -465,7 +502,7 @@ class Planner {
 
 /** The parsed text, if it reads back as `after` (same data, same comments); else undefined. */
 function readsBackAs(text: string, after: Document): Document.Parsed | undefined {
-  const check = parseDocument(text, PARSE_OPTIONS);
+  const check = parseChecked(text);
   if (check.errors.length > 0) return undefined;
   try {
     const same =
@@ -499,6 +536,46 @@ export function printChanges(source: string, before: Document, after: Document):
     const whole = after.toString(options);
     const text = source.includes('\r\n') ? whole.replace(/\r?\n/g, '\r\n') : whole;
     return { ok: true, text, edits: [{ start: 0, end: source.length, text }], exact: false };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The one edit that turns `from` into `to`: the part between their common prefix and suffix.
+ * Small when a change is local, whatever printed the new text.
+ */
+export function differingEdit(from: string, to: string): TextEdit {
+  const limit = Math.min(from.length, to.length);
+  let prefix = 0;
+  while (prefix < limit && from.charCodeAt(prefix) === to.charCodeAt(prefix)) prefix += 1;
+  let suffix = 0;
+  while (suffix < limit - prefix && from.charCodeAt(from.length - 1 - suffix) === to.charCodeAt(to.length - 1 - suffix)) suffix += 1;
+  return { start: prefix, end: from.length - suffix, text: to.slice(prefix, to.length - suffix) };
+}
+
+/** The indentation of a JSON text: the leading spaces of its first indented line (2 when it has none, 0 when it is on one line). */
+function jsonIndent(source: string): number | string {
+  if (!source.trim().includes('\n')) return 0;
+  const match = /\n([ \t]+)\S/.exec(source);
+  if (!match?.[1]) return 2;
+  return match[1].startsWith('\t') ? '\t' : match[1].length;
+}
+
+/**
+ * A JSON document after a change, written as JSON again (JSON is YAML, but a form edit should not
+ * turn it into a YAML–JSON hybrid): the same indentation and final newline, and as one edit
+ * around what differs, so the editor keeps its cursor and the changed lines show. JSON has no
+ * comments, so the YAML's explaining comments are not written.
+ */
+export function printJsonChanges(source: string, after: Document): PrintResult {
+  try {
+    const body = JSON.stringify(after.toJS(TO_JS_OPTIONS), null, jsonIndent(source));
+    const lead = /^\s*/.exec(source)?.[0] ?? '';
+    const trail = /\s*$/.exec(source)?.[0] ?? '';
+    const text = `${lead}${body}${trail}`;
+    const edit = differingEdit(source, text);
+    return { ok: true, text, edits: edit.start === edit.end && edit.text === '' ? [] : [edit], exact: true };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,4 @@
-import type { ChoiceOption, FieldKey, Issue } from '../../core';
+import type { ChoiceOption, FieldKey, GatewayFix, Issue } from '../../core';
 import { FieldMessages } from './FieldMessages';
 import { useFieldFocus } from './useFieldFocus';
 
@@ -8,7 +8,7 @@ interface Props<V extends string> {
   readonly help?: string;
   readonly options: readonly ChoiceOption<V>[];
   readonly value: V | undefined;
-  readonly issues?: readonly Issue[];
+  readonly issues?: readonly Issue<GatewayFix>[];
   readonly onChoose: (value: V) => void;
   readonly field?: FieldKey;
 }
@@ -20,6 +20,7 @@ export function ChoiceField<V extends string>({ id, label, help, options, value,
   return (
     <div
       className="field field-choice"
+      data-field={field}
       role="radiogroup"
       aria-labelledby={`${id}-label`}
       aria-describedby={describedBy || undefined}

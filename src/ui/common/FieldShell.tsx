@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldKey, Issue } from '../../core';
+import type { FieldKey, GatewayFix, Issue } from '../../core';
 import { useFieldFocus } from './useFieldFocus';
 import { FieldMessages } from './FieldMessages';
 
@@ -16,21 +16,23 @@ interface Props {
   readonly id: string;
   readonly label: string;
   readonly help?: string | undefined;
-  readonly issues: readonly Issue[];
+  readonly issues: readonly Issue<GatewayFix>[];
   readonly className?: string | undefined;
   /** The answer this control edits: focusing it marks its lines in the editor. */
   readonly field?: FieldKey | undefined;
+  /** The row of a list field this control edits (a finding on that row focuses it). */
+  readonly row?: number | undefined;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, control, the field's problems and its help text, tied together for assistive technology. */
-export function FieldShell({ id, label, help, issues, className, field, children }: Props) {
+export function FieldShell({ id, label, help, issues, className, field, row, children }: Props) {
   const focus = useFieldFocus(field);
   const messagesId = `${id}-messages`;
   const helpId = `${id}-help`;
   const describedBy = [issues.length > 0 ? messagesId : '', help ? helpId : ''].filter(Boolean).join(' ');
   return (
-    <div className={className ? `field ${className}` : 'field'}>
+    <div className={className ? `field ${className}` : 'field'} data-field={field} data-row={row}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>

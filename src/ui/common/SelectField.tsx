@@ -1,4 +1,4 @@
-import type { ChoiceOption, FieldKey, Issue } from '../../core';
+import type { ChoiceOption, FieldKey, GatewayFix, Issue } from '../../core';
 import { FieldShell } from './FieldShell';
 
 interface Props<V extends string> {
@@ -7,7 +7,7 @@ interface Props<V extends string> {
   readonly help?: string;
   readonly options: readonly ChoiceOption<V>[];
   readonly value: V | undefined;
-  readonly issues?: readonly Issue[];
+  readonly issues?: readonly Issue<GatewayFix>[];
   readonly onChoose: (value: V) => void;
   readonly field?: FieldKey;
 }

@@ -17,18 +17,19 @@ export function TextBanner() {
   return (
     <>
       {status !== 'gateway' && (
-        <div role="alert" className="banner banner-error">
-          <p>
+        <section className="banner banner-error" aria-label="Problem with the YAML">
+          {/* Only the headline is announced: it changes when the status does, not on every keystroke. */}
+          <p role="alert">
             <strong>{HEADLINES[status]}</strong>
-            {first ? `: ${first.message}` : '.'}
           </p>
+          {first && <p>{first.message}</p>}
           <p>The form shows the last valid values and is read-only until the YAML is fixed. Nothing you typed is lost.</p>
           {first?.span && (
             <button type="button" onClick={() => first.span && revealInEditor(first.span)}>
               Go to line {first.span.line} in the editor
             </button>
           )}
-        </div>
+        </section>
       )}
       {notes.length > 0 && (
         <ul className="banner banner-note" aria-label="About this YAML">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FIELDS, formatTextField, isIntegerField, type TextField as TextFieldKey } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { FieldShell } from './FieldShell';
 import { useFieldIssues } from './useFieldIssues';
 
@@ -23,15 +23,19 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
   const draft = useAppStore((state) => state.drafts.text[field]);
   const documentIssues = useFieldIssues(field);
   const { setTextField } = useAppStore(selectActions);
-  // While the user types, show exactly what they typed (the document's form of it may differ: "03" → 3).
-  const [typing, setTyping] = useState<string | null>(null);
-  const value = typing ?? draft?.raw ?? documentValue;
+  const store = useAppStoreApi();
+  const text = useAppStore((state) => state.text);
+  // While the user types, show exactly what they typed (the document's form of it may differ: "03" → 3),
+  // as long as the text is the one this field's last keystroke left: an import, an undo or an
+  // editor edit in the meantime shows the document's value instead.
+  const [typing, setTyping] = useState<{ readonly raw: string; readonly text: string } | null>(null);
+  const value = (typing?.text === text ? typing.raw : undefined) ?? draft?.raw ?? documentValue;
   const issues = draft?.issues ?? documentIssues;
   const help = showHelp ? [info.help, info.defaultNote].filter(Boolean).join(' ') : undefined;
 
   const change = (raw: string): void => {
-    setTyping(raw);
     setTextField(field, raw);
+    setTyping({ raw, text: store.getState().text });
   };
 
   return (

@@ -2,7 +2,7 @@ import { Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import { changedLines } from '../../core';
 import { selectActions, selectEditorMarkers, selectFocusedLines } from '../../state/selectors';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { MODEL_PATH, monaco } from './monacoEnvironment';
 import { syncModel } from './syncModel';
 
@@ -31,9 +31,11 @@ export default function YamlEditor() {
   const focused = useAppStore(selectFocusedLines);
   const reveal = useAppStore((state) => state.reveal);
   const actions = useAppStore(selectActions);
+  const store = useAppStoreApi();
   const editorRef = useRef<CodeEditor | null>(null);
   const changed = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const owned = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const revealed = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -90,7 +92,14 @@ export default function YamlEditor() {
     if (!editor || !reveal) return;
     editor.revealLineInCenter(reveal.span.line);
     editor.setPosition({ lineNumber: reveal.span.line, column: reveal.span.column });
-    editor.focus();
+    if (reveal.focus) {
+      editor.focus();
+      return;
+    }
+    // The focus goes to the form field: the line is marked for a moment instead.
+    revealed.current?.set([{ range: new monaco.Range(reveal.span.line, 1, reveal.span.endLine, 1), options: { isWholeLine: true, className: 'revealed-line' } }]);
+    const timer = setTimeout(() => revealed.current?.clear(), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
   }, [reveal]);
 
   useEffect(
@@ -125,11 +134,16 @@ export default function YamlEditor() {
         editorRef.current = editor;
         changed.current = editor.createDecorationsCollection();
         owned.current = editor.createDecorationsCollection();
-        // One history for the form and the editor: the store's.
-        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo());
-        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo());
-        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo());
+        revealed.current = editor.createDecorationsCollection();
+        // One history for the form and the editor: the store's. Only while the text has focus: in
+        // the find box, Ctrl+Z undoes the search text as usual.
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
         const model = editor.getModel();
+        // The store holds LF line endings; so must the model, on every platform (Monaco would pick
+        // CRLF on Windows for a text without a line break, and then every sync would differ).
+        model?.setEOL(monaco.editor.EndOfLineSequence.LF);
         window.__asmEditor = {
           getValue: () => editor.getValue(),
           markers: () =>
@@ -151,7 +165,8 @@ export default function YamlEditor() {
               .filter((decoration) => decoration.options.className === className)
               .flatMap((decoration) => Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i)),
         };
-        if (model) syncModel(model, text, null);
+        // The text now, not at the first render: the store may have changed while Monaco loaded.
+        if (model) syncModel(model, store.getState().text, null);
       }}
       onChange={(value) => {
         if (value !== undefined) actions.editYaml(value);

@@ -1,3 +1,4 @@
+import { differingEdit } from '../../core';
 import type { TextChange } from '../../state/store';
 import { monaco } from './monacoEnvironment';
 
@@ -20,15 +21,12 @@ export function syncModel(model: TextModel, text: string, change: TextChange | n
     model.applyEdits(change.edits.map((edit) => ({ range: range(edit.start, edit.end), text: edit.text })));
     return;
   }
-  let prefix = 0;
-  const limit = Math.min(current.length, text.length);
-  while (prefix < limit && current.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix += 1;
-  let suffix = 0;
-  while (suffix < limit - prefix && current.charCodeAt(current.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix += 1;
+  const edit = differingEdit(current, text);
   // A new text (import, preset) is set whole: much faster than an edit for large texts.
-  if (prefix + suffix < text.length / 2 && text.length > 50_000) {
+  if (text.length - edit.text.length < text.length / 2 && text.length > 50_000) {
     model.setValue(text);
+    model.setEOL(monaco.editor.EndOfLineSequence.LF);
     return;
   }
-  model.applyEdits([{ range: range(prefix, current.length - suffix), text: text.slice(prefix, text.length - suffix) }]);
+  model.applyEdits([{ range: range(edit.start, edit.end), text: edit.text }]);
 }

@@ -6,10 +6,19 @@ import { copyText, downloadText } from './exportText';
 
 type CopyState = 'idle' | 'copied' | 'refused';
 
+/** What the buttons and the note say when the text is not an IstioGateway the form can read. */
+const CAVEATS = {
+  invalid: { suffix: ' (has errors)', note: 'The YAML does not parse: Copy and Download give the text exactly as typed, errors included.' },
+  other: { suffix: ' (not an IstioGateway)', note: 'The text is not an IstioGateway: Copy and Download give it exactly as it is.' },
+  empty: { suffix: ' (empty)', note: 'The editor is empty: there is nothing to copy or download but an empty file.' },
+} as const;
+
 /** Copy and Download of the YAML text, exactly as it stands in the editor. */
 export function ExportActions() {
   const text = useAppStore((state) => state.text);
-  const broken = useAppStore((state) => state.status !== 'gateway');
+  const status = useAppStore((state) => state.status);
+  const caveat = status === 'gateway' ? undefined : CAVEATS[status];
+  const broken = caveat !== undefined;
   const fileName = useAppStore((state) => downloadFileName(selectAnswers(state), state.status !== 'gateway'));
   const [copy, setCopy] = useState<CopyState>('idle');
   const [downloaded, setDownloaded] = useState<string | null>(null);
@@ -21,9 +30,9 @@ export function ExportActions() {
 
   return (
     <div className="export-actions">
-      {broken && (
+      {caveat && (
         <p id="export-errors" className="note note-error">
-          The YAML has errors: Copy and Download give the text exactly as typed, errors included.
+          {caveat.note}
         </p>
       )}
       <div className="button-row">
@@ -35,7 +44,7 @@ export function ExportActions() {
             void copyText(text).then((ok) => setCopy(ok ? 'copied' : 'refused'));
           }}
         >
-          {broken ? 'Copy YAML (has errors)' : 'Copy YAML'}
+          {`Copy YAML${caveat?.suffix ?? ''}`}
         </button>
         <button
           type="button"
@@ -45,7 +54,7 @@ export function ExportActions() {
             setDownloaded(fileName);
           }}
         >
-          {broken ? 'Download YAML (has errors)' : 'Download YAML'}
+          {`Download YAML${caveat?.suffix ?? ''}`}
         </button>
       </div>
       <p role="status" className="status">

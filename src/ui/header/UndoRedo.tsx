@@ -8,10 +8,10 @@ export function UndoRedo() {
   const { undo, redo } = useAppStore(selectActions);
   return (
     <>
-      <button type="button" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
+      <button type="button" disabled={!canUndo} onClick={undo}>
         Undo edit
       </button>
-      <button type="button" disabled={!canRedo} onClick={redo} aria-keyshortcuts="Control+Y">
+      <button type="button" disabled={!canRedo} onClick={redo}>
         Redo edit
       </button>
     </>

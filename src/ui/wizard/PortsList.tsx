@@ -54,6 +54,7 @@ export function PortsList() {
                   key={cell.key}
                   id={`field-port-${index + 1}-${cell.key}`}
                   field="ports"
+                  row={index}
                   label={cell.label}
                   issues={issues.filter((issue) => isPathWithin(issue.path, [...path, index, cell.key]))}
                   className={cell.key === 'name' ? undefined : 'field-number'}

@@ -12,7 +12,7 @@ export function SdsToggle() {
     if (box.current) box.current.indeterminate = enabled === undefined;
   }, [enabled]);
   return (
-    <div className="field field-checkbox">
+    <div className="field field-checkbox" data-field="sdsEnabled">
       <label>
         <input
           ref={box}

@@ -43,7 +43,7 @@ export function VSwitchList() {
       <ol className="rows">
         {rows.map((row, index) => (
           <li key={index} className="row">
-            <FieldShell id={`field-vswitch-${index + 1}`} field="vSwitchIds" label={`vSwitch ID ${index + 1}`} issues={rowIssues(issues, path, index)}>
+            <FieldShell id={`field-vswitch-${index + 1}`} field="vSwitchIds" row={index} label={`vSwitch ID ${index + 1}`} issues={rowIssues(issues, path, index)}>
               {(control) => (
                 <input
                   {...control}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { STEPS, type StepId } from '../../core';
 import { selectActions, selectFormLocked } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
@@ -24,11 +25,24 @@ export function Wizard() {
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const Content = stepContent[step];
+  const panel = useRef<HTMLDivElement>(null);
+  const fieldFocus = useAppStore((state) => state.fieldFocus);
+
+  // A finding was shown: its step is open now; focus its field (the row it concerns, in a list).
+  useEffect(() => {
+    if (!fieldFocus || !panel.current) return;
+    const fields = [...panel.current.querySelectorAll<HTMLElement>(`[data-field="${fieldFocus.field}"]`)];
+    const target = fields.find((element) => element.dataset.row === String(fieldFocus.row)) ?? fields[0];
+    const control =
+      target?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+      target?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
+    control?.focus();
+  }, [fieldFocus]);
 
   return (
     <div className="wizard">
       <StepTabs />
-      <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(step)} className="step-panel">
+      <div ref={panel} role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(step)} className="step-panel">
         {step === 'export' ? (
           <Content />
         ) : (

@@ -5,6 +5,7 @@
  * gateway pods can land on one node. Mistake: ACK with no podAntiAffinity. Fix: the ASM
  * example's preferred node spread (§1.5).
  */
+import { ANTI_AFFINITY_PATH } from '../../gateway/antiAffinity';
 import { type AnswerRule, finding, fix } from '../rule';
 
 export const noAntiAffinity: AnswerRule = {
@@ -16,7 +17,7 @@ export const noAntiAffinity: AnswerRule = {
         'ha/no-anti-affinity',
         'warning',
         'There is no pod anti-affinity: only the scheduler’s soft default spreading keeps gateway pods apart, and several can land on one node. Add anti-affinity across nodes or zones.',
-        ['spec', 'affinity'],
+        ANTI_AFFINITY_PATH,
         [fix('Spread across nodes (Preferred)', { field: 'spreadLevel', value: 'node' })],
       ),
     ];

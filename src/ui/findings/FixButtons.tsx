@@ -1,0 +1,18 @@
+import type { GatewayFix } from '../../core';
+import { selectActions } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+
+/** One button per fix a finding offers; each applies its changes as one undoable edit. */
+export function FixButtons({ fixes }: { fixes: readonly GatewayFix[] }) {
+  const { applyFix } = useAppStore(selectActions);
+  if (fixes.length === 0) return null;
+  return (
+    <span className="fix-buttons">
+      {fixes.map((fix) => (
+        <button key={fix.label} type="button" className="fix" onClick={() => applyFix(fix)}>
+          Fix: {fix.label}
+        </button>
+      ))}
+    </span>
+  );
+}
