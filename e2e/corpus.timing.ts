@@ -1,4 +1,4 @@
-import { presetText } from '../src/core';
+import { MAX_IMPORT_BYTES, presetText } from '../src/core';
 import { hostileCorpus } from '../src/testing/hostileCorpus';
 import { expect, test } from './support';
 
@@ -20,7 +20,10 @@ test('hostile and broken inputs: the page answers every one, never an error', as
   await app.open();
   const reset = presetText('ack-node');
 
+  let runs = 0;
   const importTimed = async (name: string, text: string): Promise<number> => {
+    // Each run's file has its own name, so a refusal notice is this run's.
+    const file = `input-${(runs += 1)}.yaml`;
     // Back to a small document, and let the page settle, so only this input's own work is measured.
     await app.importFile('reset.yaml', reset);
     await expect.poll(() => app.editorText()).toBe(reset);
@@ -31,22 +34,24 @@ test('hostile and broken inputs: the page answers every one, never an error', as
       const input = document.querySelector<HTMLInputElement>('input[type=file]');
       input?.addEventListener('change', () => (window.importStarted = performance.now()), { once: true, capture: true });
     });
-    await (await chooser).setFiles({ name: 'input.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') });
+    await (await chooser).setFiles({ name: file, mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') });
     // A file is read as UTF-8, which drops a byte-order mark; line endings become LF, as the editor keeps them.
-    const expected = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').length;
+    // A file over the import limit is answered by a notice instead, and the editor keeps its text.
+    const expected = Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES ? -1 : text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').length;
     const answered = await page
       .evaluate(
-        (length) =>
+        ([length, file]) =>
           new Promise<number>((resolve, reject) => {
             const deadline = performance.now() + 10_000;
+            const refused = (): boolean => document.querySelector('[role=status]')?.textContent.includes(`${file} was not imported`) ?? false;
             const check = (): void => {
-              if (window.__asmEditor?.getValue().length === length) requestAnimationFrame(() => resolve(performance.now()));
-              else if (performance.now() > deadline) reject(new Error(`the editor did not receive the text (${window.__asmEditor?.getValue().length ?? 0} of ${length} characters)`));
+              if (length < 0 ? refused() : window.__asmEditor?.valueLength() === length) requestAnimationFrame(() => resolve(performance.now()));
+              else if (performance.now() > deadline) reject(new Error(`no answer: the editor holds ${window.__asmEditor?.valueLength() ?? 0} characters, expected ${length < 0 ? 'a refusal' : length}`));
               else setTimeout(check, 1);
             };
             check();
           }),
-        expected,
+        [expected, file] as const,
       )
       .catch((error: unknown) => {
         throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);

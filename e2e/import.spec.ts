@@ -34,6 +34,13 @@ test('a file that is not YAML or JSON is refused with a message', async ({ app, 
   expect(await app.editorText()).toContain('kind: IstioGateway');
 });
 
+test('a file of megabytes is refused with a message, and the YAML in the editor stays', async ({ app, page }) => {
+  const before = await app.editorText();
+  await app.importFile('huge.yaml', `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+  await expect(page.getByRole('status').filter({ hasText: 'huge.yaml was not imported: it is 2.0 MB, and an IstioGateway is a few kilobytes (files up to 1 MB are opened). Your YAML is unchanged.' })).toBeVisible();
+  expect(await app.editorText()).toBe(before);
+});
+
 test('the Deployment ASM generates is recognised, and the IstioGateway is asked for instead', async ({ app, page }) => {
   await app.importFile('deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istio-ingressgateway-1\n  namespace: istio-system\n');
   await expect(page.getByRole('region', { name: 'Problem with the YAML' }).getByRole('alert')).toHaveText('This is not an IstioGateway');

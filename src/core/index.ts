@@ -87,6 +87,6 @@ export { documentFindings, type FindingSources } from './gateway/findings';
 export { buildReport, type Finding, type FindingReport, SEVERITY_ORDER } from './gateway/report';
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';
-export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, yamlFromJson } from './yaml/source';
+export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, MAX_IMPORT_BYTES, yamlFromJson } from './yaml/source';
 export { LineIndex } from './yaml/lines';
 export { changedLines, linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';

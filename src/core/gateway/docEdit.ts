@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isNode, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { pairIn } from '../yaml/readOnly';
 import { ECI_STRATEGY_ANNOTATION, ECI_VSWITCH_ANNOTATION, PREFERRED_KEY, REQUIRED_KEY } from './types';
 
 /** A key path in the document; numbers index sequences. */
@@ -76,8 +77,9 @@ export function nodeAt(doc: Document, path: DocPath): unknown {
   let node: unknown = doc.contents;
   for (const segment of path) {
     node = resolved(doc, node);
-    if (!isMap(node) && !isSeq(node)) return undefined;
-    node = node.get(segment, true);
+    if (isMap(node)) node = pairIn(doc, node, segment)?.value ?? undefined;
+    else if (isSeq(node)) node = node.get(segment, true);
+    else return undefined;
   }
   return resolved(doc, node);
 }

@@ -4,7 +4,7 @@ import { documentFindings } from '../gateway/findings';
 import { presetText } from '../gateway/presets';
 import { parseYaml } from '../yaml/parse';
 import { ISTIO_GATEWAY_SCHEMA, type JsonSchema } from './istioGateway.schema';
-import { validateSchema } from './validateSchema';
+import { MAX_UNKNOWN_PER_MAP, validateSchema } from './validateSchema';
 
 const check = (yaml: string): string[] => validateSchema(parseDocument(yaml).toJS()).map((issue) => `${issue.severity} ${issue.path.join('.')}: ${issue.message}`);
 
@@ -143,5 +143,17 @@ describe('the IstioGateway schema and its validator', () => {
     walk(ISTIO_GATEWAY_SCHEMA, '');
     for (const [name, definition] of Object.entries(definitions)) walk(definition, `#${name}`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('a map full of unknown keys', () => {
+  it('names the first keys and counts the rest in one finding', () => {
+    const spec = Object.fromEntries(Array.from({ length: MAX_UNKNOWN_PER_MAP + 120 }, (_, i) => [`k${i}`, 1]));
+    const issues = validateSchema({ apiVersion: 'istio.alibabacloud.com/v1beta1', kind: 'IstioGateway', metadata: { name: 'gw' }, spec });
+    expect(issues.filter((issue) => issue.code === 'schema/unknown-field')).toHaveLength(MAX_UNKNOWN_PER_MAP);
+    const more = issues.filter((issue) => issue.code === 'schema/unknown-fields-more');
+    expect(more).toHaveLength(1);
+    expect(more[0]?.message).toContain(`120 more keys of spec`);
+    expect(more[0]?.path).toEqual(['spec', `k${MAX_UNKNOWN_PER_MAP}`]);
   });
 });

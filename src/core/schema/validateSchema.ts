@@ -69,11 +69,11 @@ function suggestion(key: string, known: readonly string[]): string {
   return close ? ` Did you mean ${close.name}?` : '';
 }
 
-const MAX_SUGGESTIONS = 200;
+/** Unknown keys named one by one in a map; beyond this they are counted in one finding. */
+export const MAX_UNKNOWN_PER_MAP = 50;
 
 class Checker {
   readonly issues: Issue<never>[] = [];
-  private suggested = 0;
 
   constructor(private readonly root: JsonSchema) {}
 
@@ -126,19 +126,32 @@ class Checker {
         this.issues.push({ code: 'schema/required', severity: 'error', message: `${pathText([...path, key])} is required.`, path: [...path, key] });
       }
     }
+    const unknown: string[] = [];
     for (const [key, item] of Object.entries(value)) {
       const property = properties[key];
       if (property) this.check(item, property, [...path, key]);
       else if (schema.additionalProperties === false) {
+        unknown.push(key);
+        if (unknown.length > MAX_UNKNOWN_PER_MAP) continue;
         this.issues.push({
           code: 'schema/unknown-field',
           severity: 'warning',
-          // Suggestions for the first few hundred: a pasted file of thousands of unknown keys stays fast.
-          message: `${key} is not a field of ${pathText(path) || 'an IstioGateway'} in the ASM API, so ASM ignores it.${this.suggested++ < MAX_SUGGESTIONS ? suggestion(key, Object.keys(properties)) : ''}`,
+          message: `${key} is not a field of ${pathText(path) || 'an IstioGateway'} in the ASM API, so ASM ignores it.${suggestion(key, Object.keys(properties))}`,
           path: [...path, key],
           mark: 'key',
         });
       } else if (typeof schema.additionalProperties === 'object') this.check(item, schema.additionalProperties, [...path, key]);
+    }
+    // A pasted file with thousands of unknown keys: the first are named, the rest counted once.
+    if (unknown.length > MAX_UNKNOWN_PER_MAP) {
+      const rest = unknown.length - MAX_UNKNOWN_PER_MAP;
+      this.issues.push({
+        code: 'schema/unknown-fields-more',
+        severity: 'warning',
+        message: `${rest} more keys of ${pathText(path) || 'the IstioGateway'} are not fields in the ASM API either (${unknown.slice(MAX_UNKNOWN_PER_MAP, MAX_UNKNOWN_PER_MAP + 3).join(', ')}, …); ASM ignores them.`,
+        path: [...path, unknown[MAX_UNKNOWN_PER_MAP] ?? ''],
+        mark: 'key',
+      });
     }
   }
 }

@@ -4,14 +4,25 @@ import { API_VERSION, KIND } from '../gateway/types';
 import { LineIndex } from './lines';
 import { composeChecked, parseAllChecked, plainOf } from './parse';
 import { PRINT_OPTIONS } from './print';
+import { markReadOnly } from './readOnly';
 
 /**
- * Texts beyond this are kept as typed but not parsed. Parsing costs about a millisecond per kilobyte
- * (measured in Node: the 1.3 kB preset in under a millisecond, 225 kB of 20,000 keys in about
- * 0.25 s): an IstioGateway of a few kilobytes fits in a frame, a text at this limit does not, and
- * costs a few hundred milliseconds per keystroke, which is the most a keystroke may cost.
+ * Texts beyond this are kept as typed but not parsed. The YAML library reads about half a kilobyte
+ * to a kilobyte per millisecond, slower for many short keys (measured in Node: 55 kB of 5,000 keys
+ * in about 100 ms warm), and the browser does it again more slowly on first sight, then the page
+ * checks, lints, places and renders. An IstioGateway is a few kilobytes (a hundred ports are about
+ * 12 kB); at 32 kB the whole answer to an import stays within 200 ms in the browser; at 64 kB a
+ * 5,000-key map took 600 ms.
  */
-export const MAX_PARSED_TEXT = 256 * 1024;
+export const MAX_PARSED_TEXT = 32 * 1024;
+
+/**
+ * Files beyond this are not imported at all (the work in the editor stays): a megabyte is already
+ * thirty times what the configurator reads, so such a file is the wrong file, and putting it in the
+ * editor costs the page a tenth of a second per few megabytes. Pasted text is the user's own
+ * typing and is kept whatever its size.
+ */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 /**
  * The IstioGateway found in a text. A file may hold several YAML documents; the one that is an
@@ -251,6 +262,7 @@ export function readGatewaySource(text: string): GatewaySource {
       json,
     };
   }
+  markReadOnly(doc);
   return { status: 'gateway', doc, start, end, issues: [...issues, ...warnings], json };
 }
 

@@ -13,6 +13,8 @@ declare global {
     /** Read access for end-to-end tests: Monaco virtualises lines, so the DOM does not hold the whole text. */
     __asmEditor?: {
       getValue(): string;
+      /** The text's length, without copying a text of megabytes out of the model. */
+      valueLength(): number;
       markers(): { line: number; column: number; severity: 'error' | 'warning' | 'info'; message: string }[];
       linesWith(className: string): number[];
       /** Puts the caret at a line and column (1-based) and focuses the editor. */
@@ -36,14 +38,17 @@ export default function YamlEditor() {
   const changed = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const owned = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const revealed = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  /** True while the store's text is written into the model: that is not an edit to send back. */
+  const syncing = useRef(false);
 
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model) return;
-    const applies = lastChange?.from === model.getValue();
-    syncModel(model, text, lastChange);
-    if (!applies || lastChange.source !== 'form') return;
+    syncing.current = true;
+    const synced = syncModel(model, text, lastChange);
+    syncing.current = false;
+    if (synced !== 'change' || lastChange?.source !== 'form') return;
     // A newcomer sees which lines the form edit wrote.
     const ranges = changedLines(lastChange.edits, text);
     changed.current?.set(
@@ -129,6 +134,14 @@ export default function YamlEditor() {
         renderFinalNewline: 'on',
         fixedOverflowWidgets: true,
         quickSuggestions: { other: true, comments: false, strings: true },
+        // Bracket-pair colouring and guides parse the whole text for brackets when it renders (the
+        // model-level switch is set on mount): 60 ms on an imported 500 kB file and 300 ms on a line
+        // of 20,000 brackets, for brackets a block-YAML gateway hardly has. Matching the bracket at
+        // the cursor stays.
+        bracketPairColorization: { enabled: false },
+        guides: { bracketPairs: false, bracketPairsHorizontal: false, indentation: true },
+        // A gateway's longest line is an annotation or a certificate: a few hundred characters.
+        maxTokenizationLineLength: 2000,
       }}
       onMount={(editor) => {
         editorRef.current = editor;
@@ -144,8 +157,10 @@ export default function YamlEditor() {
         // The store holds LF line endings; so must the model, on every platform (Monaco would pick
         // CRLF on Windows for a text without a line break, and then every sync would differ).
         model?.setEOL(monaco.editor.EndOfLineSequence.LF);
+        model?.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
         window.__asmEditor = {
           getValue: () => editor.getValue(),
+          valueLength: () => model?.getValueLength() ?? 0,
           markers: () =>
             model
               ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({
@@ -166,10 +181,15 @@ export default function YamlEditor() {
               .flatMap((decoration) => Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i)),
         };
         // The text now, not at the first render: the store may have changed while Monaco loaded.
-        if (model) syncModel(model, store.getState().text, null);
-      }}
-      onChange={(value) => {
-        if (value !== undefined) actions.editYaml(value);
+        if (model) {
+          syncing.current = true;
+          syncModel(model, store.getState().text, null);
+          syncing.current = false;
+        }
+        // Typing and pasting go to the store; the store's own text coming in does not come back.
+        editor.onDidChangeModelContent(() => {
+          if (!syncing.current) actions.editYaml(editor.getValue());
+        });
       }}
     />
   );

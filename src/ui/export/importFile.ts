@@ -1,7 +1,6 @@
+import { MAX_IMPORT_BYTES } from '../../core';
 import type { AppActions } from '../../state/store';
 
-/** Files larger than this are refused: an IstioGateway is a few kilobytes. */
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const ACCEPTED = /\.(ya?ml|json)$/i;
 
 /** Reads a dropped or picked file and loads it, or says why not. */
@@ -11,7 +10,9 @@ export async function readImportFile(file: File, actions: Pick<AppActions, 'impo
     return;
   }
   if (file.size > MAX_IMPORT_BYTES) {
-    actions.tell(`${file.name} was not imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and an IstioGateway is a few kilobytes.`);
+    actions.tell(
+      `${file.name} was not imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and an IstioGateway is a few kilobytes (files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB are opened). Your YAML is unchanged.`,
+    );
     return;
   }
   try {
