@@ -118,10 +118,21 @@ export const test = base.extend<{ app: Configurator; originGuard: { foreign: str
     },
     { auto: true },
   ],
+  // The introduction shows on a first visit; tests of other things start as a returning user.
   app: async ({ page }, use) => {
+    await page.addInitScript(() => localStorage.setItem('asm-gateway-ha-configurator/intro-seen', '1'));
     await use(new Configurator(page));
   },
 });
+
+/** Presses Tab (Shift+Tab backwards) until `target` has the focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 120 } = {}): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${String(target)} was not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${limit} presses`);
+}
 
 export const seedExample = (name: string): Promise<string> =>
   readFile(new URL(`../src/core/gateway/fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadSavedState, persistStore } from './state/persistence';
+import { openShareLink } from './state/share';
 import { createAppStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
@@ -17,8 +18,15 @@ const storage = (() => {
   }
 })();
 const loaded = loadSavedState(storage);
-const store = createAppStore({ ...loaded.saved, ...(loaded.notice ? { notice: loaded.notice } : {}) });
+const store = createAppStore({ ...loaded.saved, ...(loaded.kept ? { keptWork: loaded.kept } : {}), ...(loaded.notice ? { notice: loaded.notice } : {}) });
 if (storage) persistStore(store, storage, { page: window });
+
+/** A share link in the address bar is opened once, then taken out of it: a reload must not open it over later edits. */
+const openFromAddressBar = (): void => {
+  if (openShareLink(store, window.location.hash)) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+};
+openFromAddressBar();
+window.addEventListener('hashchange', openFromAddressBar);
 
 createRoot(root).render(
   <StrictMode>

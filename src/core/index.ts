@@ -90,3 +90,4 @@ export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, MAX_IMPORT_BYTES, yamlFromJson } from './yaml/source';
 export { LineIndex } from './yaml/lines';
 export { changedLines, linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
+export { decodeShareFragment, encodeShareState, MAX_SHARE_LENGTH, SHARE_PREFIX, SHARE_VERSION, type ShareDecoding, type ShareEncoding, type ShareProblem } from './share/shareLink';

@@ -9,6 +9,8 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 export interface LoadedState {
   readonly saved?: SavedState;
+  /** The user's own work that a share link replaced. */
+  readonly kept?: SavedState;
   readonly notice?: Notice;
 }
 
@@ -53,9 +55,10 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   }
   const result = restoreSavedState(data);
   if (!result.ok) return setAside(storage, raw, result.reason, now);
+  const kept = result.kept ? { kept: result.kept } : {};
   return result.repaired.length > 0
-    ? { saved: result.state, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.`, undoable: false } }
-    : { saved: result.state };
+    ? { saved: result.state, ...kept, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.`, undoable: false } }
+    : { saved: result.state, ...kept };
 }
 
 export interface PersistOptions {
@@ -65,7 +68,7 @@ export interface PersistOptions {
 }
 
 /**
- * Saves the text, cluster, step and preset shortly after each change, and at once when the page is
+ * Saves the text, cluster, step, preset and kept work shortly after each change, and at once when the page is
  * hidden. Returns a function that stops saving.
  */
 export function persistStore(store: AppStore, storage: KeyValueStorage, { delayMs = 250, page }: PersistOptions = {}): () => void {
@@ -73,7 +76,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
   let warned = false;
   const save = (): void => {
     timer = undefined;
-    const { text, preset, step, cluster } = store.getState();
+    const { text, preset, step, cluster, keptWork } = store.getState();
     if (text.length > MAX_SAVED_TEXT) {
       if (!warned) {
         warned = true;
@@ -82,7 +85,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       return;
     }
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster })));
+      storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster }, keptWork)));
     } catch (error) {
       if (!warned) {
         warned = true;
@@ -96,7 +99,15 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
     }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.text === previous.text && state.cluster === previous.cluster && state.step === previous.step && state.preset === previous.preset) return;
+    if (
+      state.text === previous.text &&
+      state.cluster === previous.cluster &&
+      state.step === previous.step &&
+      state.preset === previous.preset &&
+      state.keptWork === previous.keptWork
+    ) {
+      return;
+    }
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });

@@ -29,6 +29,8 @@ export interface PlacementState {
 }
 
 export interface PlacementActions {
+  /** Another cluster altogether (a share link, the user's kept work): what-ifs start over. */
+  replaceCluster: (cluster: ClusterSpec) => void;
   setZoneCount: (count: number) => void;
   /** Every zone gets this many nodes. */
   setNodesPerZone: (count: number) => void;
@@ -74,6 +76,7 @@ export function placementActions(
   };
   const patchWhatIf = (patch: Partial<WhatIfState>): void => set({ whatIf: { ...get().whatIf, ...patch } });
   return {
+    replaceCluster: (cluster) => set({ cluster, whatIf: INITIAL_WHAT_IF }),
     setZoneCount: (count) => reshape(withZoneCount(get().cluster, count)),
     setNodesPerZone: (count) => reshape(withNodeCount(get().cluster, count)),
     setZoneNodeCount: (zoneIndex, count) => reshape(withNodeCount(get().cluster, count, zoneIndex)),

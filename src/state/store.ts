@@ -23,6 +23,7 @@ import {
   presetById,
   presetText,
   printChanges,
+  type SavedState,
   printJsonChanges,
   readAnswers,
   readGatewaySource,
@@ -104,6 +105,8 @@ export interface AppState extends PlacementState {
   readonly fieldFocus: { readonly field: FieldKey; readonly row: number | undefined; readonly seq: number } | null;
   /** The form field that has focus: the editor marks the lines it owns. */
   readonly focusedField: FieldKey | null;
+  /** The user's own work, set aside when a share link was opened over it. */
+  readonly keptWork: SavedState | null;
   readonly actions: AppActions;
 }
 
@@ -116,6 +119,12 @@ export interface AppActions extends PlacementActions {
   /** Applies a finding's fix: all its changes as one undo step. */
   applyFix: (fix: GatewayFix) => void;
   choosePreset: (id: PresetId) => void;
+  /** The chosen preset's text again, replacing the YAML (undoable). */
+  resetToPreset: () => void;
+  /** Shows the state a share link holds (undoable); `kept` is the user's own work it replaces, kept to return to. */
+  openShared: (shared: SavedState, kept: SavedState | null) => void;
+  /** Back to the work a share link replaced (undoable). */
+  returnToWork: () => void;
   /** Text typed or pasted in the editor. */
   editYaml: (text: string) => void;
   /** A file's text, replacing the document (undoable). */
@@ -175,6 +184,7 @@ export interface InitialState {
   readonly step?: StepId;
   readonly cluster?: ClusterSpec;
   readonly notice?: Notice;
+  readonly keptWork?: SavedState;
 }
 
 /** The state fields that follow from reading a text; the previous document stays when the new text is not one. */
@@ -304,6 +314,17 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       }
     };
 
+    /** A preset's text as one undo step; the same text again is no edit, and says so. */
+    const loadPreset = (id: PresetId, message: string): void => {
+      const state = get();
+      const text = presetText(id);
+      if (text === state.text) {
+        set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
+        return;
+      }
+      replaceText(text, { preset: id, past: pushed(state), future: [], notice: { message, undoable: true } });
+    };
+
     const refusal = (message: string): GatewayIssue => ({ code: 'field/unwritable', severity: 'error', message, path: [] });
 
     const actions: AppActions = {
@@ -364,19 +385,39 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         if (refused !== undefined) set({ notice: { message: refused, undoable: false } });
       },
       choosePreset(id) {
+        loadPreset(id, `Loaded the preset “${presetById(id).label}”.`);
+      },
+      resetToPreset() {
+        loadPreset(get().preset, `Reset to the preset “${presetById(get().preset).label}”.`);
+      },
+      openShared(shared, kept) {
         const state = get();
-        const text = presetText(id);
-        // The same text again is no edit: no undo step that does nothing.
-        if (text === state.text) {
-          set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
-          return;
-        }
-        replaceText(text, {
-          preset: id,
-          past: pushed(state),
+        const message = kept
+          ? 'Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.'
+          : 'Opened the shared gateway.';
+        replaceText(shared.text, {
+          preset: shared.preset,
+          step: shared.step,
+          past: shared.text === state.text ? state.past : pushed(state),
           future: [],
-          notice: { message: `Loaded the preset “${presetById(id).label}”.`, undoable: true },
+          keptWork: kept ?? state.keptWork,
+          notice: { message, undoable: !kept && shared.text !== state.text },
         });
+        placementActions(get, set).replaceCluster(shared.cluster);
+      },
+      returnToWork() {
+        const state = get();
+        const kept = state.keptWork;
+        if (!kept) return;
+        replaceText(kept.text, {
+          preset: kept.preset,
+          step: kept.step,
+          past: kept.text === state.text ? state.past : pushed(state),
+          future: [],
+          keptWork: null,
+          notice: { message: 'Back to your own work.', undoable: kept.text !== state.text },
+        });
+        placementActions(get, set).replaceCluster(kept.cluster);
       },
       editYaml(incoming) {
         const text = normalised(incoming);
@@ -471,6 +512,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       reveal: null,
       fieldFocus: null,
       focusedField: null,
+      keptWork: options.keptWork ?? null,
       ...INITIAL_PLACEMENT,
       ...(options.cluster ? { cluster: options.cluster } : {}),
       actions,

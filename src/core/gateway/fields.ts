@@ -23,11 +23,26 @@ export interface FieldInfo {
   readonly step: StepId;
   /** For a newcomer: what the field does and what the choice costs. */
   readonly help: string;
+  /** For a newcomer: what this choice does to availability (what survives, what can go wrong). One or two sentences. */
+  readonly ha: string;
+  /**
+   * Where this comes from, without a link: e.g.
+   * 'ASM, “Improve availability for the ingress gateway of an ASM instance”, section “Spread pods across nodes”'.
+   */
+  readonly source: string;
   /** ASM's documented default, or an honest "not documented". */
-  readonly defaultNote?: string;
+  readonly defaultNote: string;
 }
 
-const NOT_DOCUMENTED = 'ASM’s default is not documented.';
+/** The `defaultNote` of every field whose default the references do not document. */
+export const NOT_DOCUMENTED = 'ASM’s default is not documented.';
+
+/** The documents the `source` texts name (titles only, no links). */
+const HA_DOC = 'ASM, “Improve availability for the ingress gateway of an ASM instance”';
+const HA_DOC_ECI = HA_DOC + ', section “Distribute pods across zones with ECI annotations (ACK Serverless clusters)”';
+const CRD_DOC = 'ASM gateway CRD reference';
+const ECI_MZ = 'ECI, “Configure multiple zones to create a pod”';
+const K8S_FIT = 'Kubernetes scheduler, NodeResourcesFit (placement counts requests)';
 
 /** What each wizard field is, for labels and the help beside it. Sources: the seed and reference/domain.md. */
 export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
@@ -37,11 +52,18 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'ASM creates a Deployment and a Service named istio-<name>, and the pods carry the label app=istio-<name>, ' +
       'which the anti-affinity rule selects. Lowercase letters, digits and “-”.',
+    ha:
+      'The anti-affinity rule finds this gateway’s pods by app=istio-<name> (the wizard updates it when you rename). ' +
+      'A rule naming another gateway matches none of these pods and silently has no effect.',
+    source: CRD_DOC + ', field “metadata.name”; ' + HA_DOC + ', anti-affinity field table (matchExpressions)',
+    defaultNote: 'Default: none; Kubernetes requires every object to have a name.',
   },
   namespace: {
     label: 'Namespace',
     step: 'cluster',
     help: 'ASM gateways must live in istio-system (Istio 1.6 and later); in any other namespace the gateway fails to start.',
+    ha: 'In any other namespace the gateway fails to start, so no pod serves traffic, however well the pods are spread.',
+    source: CRD_DOC + ', field “metadata.namespace”',
     defaultNote: 'Default: istio-system.',
   },
   clusterIds: {
@@ -50,6 +72,11 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'The ACK clusters of this mesh that run the gateway, comma- or line-separated. ' +
       'Copy them from the ACK console; the example ID ends in **** and must be replaced.',
+    ha:
+      'ASM creates the gateway’s Deployment and Service in each listed cluster, so each cluster runs its own gateway pods. ' +
+      'The spread settings apply inside each cluster; failover between clusters is not documented.',
+    source: CRD_DOC + ', field “clusterIds” and the list of objects ASM creates in each cluster',
+    defaultNote: NOT_DOCUMENTED,
   },
   clusterType: {
     label: 'Cluster type',
@@ -57,6 +84,11 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'ACK runs gateway pods on your nodes and spreads them with pod anti-affinity. ' +
       'ACK Serverless runs them as ECI pods, which do not support anti-affinity: vSwitches in several zones spread them instead.',
+    ha:
+      'It decides how pods are spread. On ACK, an anti-affinity rule spreads them over nodes or zones; on ACK Serverless, ' +
+      'ASM says anti-affinity is not supported, so only vSwitches in several zones spread the ECI pods.',
+    source: HA_DOC + ', introduction (table of cluster types and HA mechanisms)',
+    defaultNote: 'Default: none. This is not a gateway field but the kind of cluster the gateway runs in.',
   },
   minReplicas: {
     label: 'Minimum replicas',
@@ -64,6 +96,10 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'The fewest gateway pods the autoscaler keeps. One pod is a single point of failure, so keep at least 2; ' +
       'each pod reserves its CPU and memory requests.',
+    ha:
+      'If the only gateway pod fails, your services become unreachable. With 2 or more pods spread over nodes or zones, ' +
+      'the others keep serving while one is lost. The ASM HA examples use 2.',
+    source: HA_DOC + ', introduction and example YAML; ' + CRD_DOC + ', field “minReplicas”',
     defaultNote: NOT_DOCUMENTED,
   },
   maxReplicas: {
@@ -72,6 +108,10 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'The most pods the autoscaler may run under load. With a Required spread rule, pods beyond the number of nodes ' +
       '(or zones) cannot be placed and stay Pending.',
+    ha:
+      'Room to absorb load peaks; it cannot be below the minimum. Under a Required rule, only as many pods as there are ' +
+      'nodes (or zones) can run, so a maximum above that count adds Pending pods, not capacity. The ASM HA examples use 4.',
+    source: CRD_DOC + ', field “maxReplicas”; Kubernetes HorizontalPodAutoscaler API; Kubernetes scheduler, required pod anti-affinity',
     defaultNote: NOT_DOCUMENTED,
   },
   replicaCount: {
@@ -80,6 +120,11 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'The pod count ASM writes into the gateway Deployment. The ASM example sets 1 beside minimum replicas 2; ' +
       'which of the two wins is not documented, so keep it at least the minimum.',
+    ha:
+      'ASM re-syncs the gateway Deployment and overwrites manual changes to its replica count, unless the annotation ' +
+      'asm.alibabacloud.com/replicas-managed-by-asm is "false" (ASM 1.19 and later). If this count wins over the minimum, ' +
+      '1 means a single point of failure.',
+    source: CRD_DOC + ', field “replicaCount”; ASM, “Customize a scaling policy for an ASM gateway”',
     defaultNote: 'Default: 1.',
   },
   cpuTarget: {
@@ -88,6 +133,10 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'The average CPU use, as a percentage of the CPU request, at which the autoscaler adds pods. ' +
       'Lower scales out earlier (more pods, more cost); close to 100 leaves no headroom while new pods start.',
+    ha:
+      'A lower target keeps spare capacity, so the remaining pods can take over the load of a lost pod while a replacement starts. ' +
+      'The ASM HA examples use 80.',
+    source: CRD_DOC + ', field “cpu.targetAverageUtilization”; ' + HA_DOC + ', example YAML',
     defaultNote: NOT_DOCUMENTED,
   },
   spreadLevel: {
@@ -96,6 +145,12 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'Node (kubernetes.io/hostname) keeps gateway pods on different nodes: the gateway survives losing a node. ' +
       'Zone (topology.kubernetes.io/zone) keeps them in different zones: it survives a zone outage, but needs nodes in several zones.',
+    ha:
+      'Node: a failed node takes down at most its own pods, but all pods may sit in one zone. Zone: survives a zone outage. ' +
+      'Every node needs the zone label: Kubernetes warns that nodes missing the rule’s label lead to unintended results.',
+    source:
+      HA_DOC + ', sections “Spread pods across nodes” and “Spread pods across zones”; Kubernetes documentation, “Assigning Pods to Nodes” (pod anti-affinity)',
+    defaultNote: NOT_DOCUMENTED,
   },
   rule: {
     label: 'Rule',
@@ -104,11 +159,26 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
       'Preferred: the scheduler tries to spread the pods and still runs them together when it cannot, so no pod waits, ' +
       'but the spread is not guaranteed. Required: pods never share a node (or zone); pods beyond the number of nodes ' +
       '(or zones) stay Pending, and a rolling update can stall.',
+    ha:
+      'Preferred never blocks a pod, but two pods can share a node or zone and fail together. Required guarantees the spread, ' +
+      'but pods beyond the number of nodes (or zones) stay Pending, and a rolling update with surge and no free node stalls.',
+    source:
+      HA_DOC +
+      ', anti-affinity field table (preferredDuringSchedulingIgnoredDuringExecution); Kubernetes scheduler, required pod anti-affinity; ' +
+      'Kubernetes Deployment rolling update',
+    defaultNote: NOT_DOCUMENTED,
   },
   weight: {
     label: 'Weight',
     step: 'spread',
-    help: '1–100: how much this preference counts against the scheduler’s other scores. The ASM example uses 100, the strongest.',
+    help:
+      '1–100: how strongly the scheduler follows this preference compared with the pod’s other preferred (anti-)affinity rules. ' +
+      'The ASM example uses 100, the strongest.',
+    ha:
+      'When this is the pod’s only preferred rule, any weight spreads the pods the same way: the scheduler rescales the ' +
+      'anti-affinity score to 0–100 before adding its other scores. The weight only matters against other preferred rules.',
+    source: HA_DOC + ', anti-affinity field table (weight); Kubernetes scheduler, InterPodAffinity scoring',
+    defaultNote: NOT_DOCUMENTED,
   },
   vSwitchIds: {
     label: 'vSwitch IDs',
@@ -116,6 +186,11 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'Each vSwitch belongs to one zone. List vSwitches of the same VPC in different zones (at most 10) so ECI can ' +
       'create gateway pods in more than one zone.',
+    ha:
+      'Pods can only run in the zones of the listed vSwitches: with one vSwitch, or all in one zone, a zone outage stops every gateway pod. ' +
+      'The list is read only when a pod is created, so existing pods keep their zone.',
+    source: HA_DOC_ECI + '; ' + ECI_MZ + ', annotation k8s.aliyun.com/eci-vswitch',
+    defaultNote: NOT_DOCUMENTED,
   },
   scheduleStrategy: {
     label: 'Schedule strategy',
@@ -123,6 +198,11 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'VSwitchRandom (the default): ECI picks the zone by inventory, so an even spread is likely but not promised. ' +
       'VSwitchOrdered: ECI uses the first vSwitch’s zone while it has stock, then the next — a fallback order, not a spread.',
+    ha:
+      'VSwitchRandom spreads pods over the listed zones, but not necessarily evenly. VSwitchOrdered can put every pod in the ' +
+      'first zone, so one zone outage stops them all; it also turns off ACK’s zone-spread scheduling for ECI pods.',
+    source:
+      ECI_MZ + ', annotation k8s.aliyun.com/eci-schedule-strategy; ' + HA_DOC_ECI + '; ACK, “Spread ECI-based pods across zones and configure affinities”',
     defaultNote: 'Default: VSwitchRandom.',
   },
   ports: {
@@ -131,11 +211,20 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'The ports of the gateway Service: clients connect to the port, the gateway pod listens on the target port. ' +
       'Names are lowercase and unique.',
+    ha:
+      'Ports do not change how pods are spread: every gateway pod serves every listed port, so a port stays reachable while ' +
+      'any gateway pod is up. The ASM HA examples keep status-port 15020 beside the traffic ports.',
+    source: CRD_DOC + ', field “ports”; ' + HA_DOC + ', example YAML',
+    defaultNote: NOT_DOCUMENTED,
   },
   serviceType: {
     label: 'Service type',
     step: 'service',
     help: 'How the gateway is reached. LoadBalancer creates an Alibaba Cloud load balancer in front of the gateway pods.',
+    ha:
+      'Clients reach all gateway pods through this one Service, so losing a pod does not change the address they use. ' +
+      'The ASM HA examples use LoadBalancer; in a registered (non-ACK) cluster it needs load-balancer support there.',
+    source: CRD_DOC + ', field “serviceType”; ACK, “Add annotations to the YAML file of a Service to configure CLB instances”',
     defaultNote: 'Default: LoadBalancer.',
   },
   externalTrafficPolicy: {
@@ -144,43 +233,106 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'Cluster: any node forwards traffic to any gateway pod. Local keeps the client’s source IP, but only nodes that run ' +
       'a gateway pod receive traffic (the load balancer’s health check takes the others out), so spreading the pods matters more.',
+    ha:
+      'With Local, a node without a gateway pod drops traffic and must be taken out by the load balancer’s health check, ' +
+      'and load can be uneven across pods. The ASM HA examples use Local; how Alibaba Cloud’s load balancer handles it is not documented.',
+    source: CRD_DOC + ', field “externalTrafficPolicy”; Kubernetes Service API, field “externalTrafficPolicy”',
     defaultNote: 'Default: Cluster.',
   },
   requestsCpu: {
     label: 'CPU request',
     step: 'service',
     help: 'CPU reserved for each gateway pod when it is scheduled; the CPU target is a percentage of it. Example: 200m.',
+    ha:
+      'A pod is placed only on a node with this much free CPU: set it too high and new or surge pods may find no room ' +
+      'and stay Pending; set it too low and the CPU target is reached sooner. The ASM example uses 200m.',
+    source: CRD_DOC + ', field “resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
   },
   requestsMemory: {
     label: 'Memory request',
     step: 'service',
     help: 'Memory reserved for each gateway pod when it is scheduled. Example: 256Mi.',
+    ha:
+      'A pod is placed only on a node with this much free memory, so a large request can leave new or surge pods Pending ' +
+      'when nodes are full. The ASM example uses 256Mi.',
+    source: CRD_DOC + ', field “resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
   },
   limitsCpu: {
     label: 'CPU limit',
     step: 'service',
     help: 'The most CPU a gateway pod may use; above it the pod is throttled. Example: 2.',
+    ha:
+      'Limits do not change where pods are placed (the scheduler counts requests). A tight limit slows a busy pod down ' +
+      'rather than stopping it. The ASM example allows 2 CPUs against a 200m request.',
+    source: CRD_DOC + ', field “resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
   },
   limitsMemory: {
     label: 'Memory limit',
     step: 'service',
     help: 'The most memory a gateway pod may use; above it the container is killed and restarted. Example: 2G.',
+    ha:
+      'Limits do not change where pods are placed (the scheduler counts requests). A pod that goes over it restarts, ' +
+      'and its traffic must go to the other pods meanwhile. The ASM example uses 2G.',
+    source: CRD_DOC + ', field “resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
   },
   sdsEnabled: {
     label: 'Enable SDS',
     step: 'service',
     help: 'Secret discovery (SDS) delivers TLS certificates to the gateway. Its container’s resources add to every pod.',
+    ha: 'SDS runs in every gateway pod, so its requests add to the free room a node needs to take a new or surge pod. The ASM HA examples enable it.',
+    source: CRD_DOC + ', field “sds”; ' + HA_DOC + ', example YAML',
+    defaultNote: NOT_DOCUMENTED,
   },
-  sdsRequestsCpu: { label: 'SDS CPU request', step: 'service', help: 'CPU reserved for the SDS container. Example: 100m.' },
-  sdsRequestsMemory: { label: 'SDS memory request', step: 'service', help: 'Memory reserved for the SDS container. Example: 128Mi.' },
-  sdsLimitsCpu: { label: 'SDS CPU limit', step: 'service', help: 'The most CPU the SDS container may use. Example: 2000m.' },
-  sdsLimitsMemory: { label: 'SDS memory limit', step: 'service', help: 'The most memory the SDS container may use. Example: 1024Mi.' },
+  sdsRequestsCpu: {
+    label: 'SDS CPU request',
+    step: 'service',
+    help: 'CPU reserved for the SDS container. Example: 100m.',
+    ha:
+      'Counts toward the pod’s CPU request, so it decides with the gateway’s request whether a new or surge pod fits on a node. ' +
+      'The ASM example uses 100m.',
+    source: CRD_DOC + ', field “sds.resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
+  },
+  sdsRequestsMemory: {
+    label: 'SDS memory request',
+    step: 'service',
+    help: 'Memory reserved for the SDS container. Example: 128Mi.',
+    ha:
+      'Counts toward the pod’s memory request, so it decides with the gateway’s request whether a new or surge pod fits on a node. ' +
+      'The ASM example uses 128Mi.',
+    source: CRD_DOC + ', field “sds.resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
+  },
+  sdsLimitsCpu: {
+    label: 'SDS CPU limit',
+    step: 'service',
+    help: 'The most CPU the SDS container may use. Example: 2000m.',
+    ha: 'Does not change where pods are placed (the scheduler counts requests); it caps only the SDS container. The ASM example uses 2000m.',
+    source: CRD_DOC + ', field “sds.resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
+  },
+  sdsLimitsMemory: {
+    label: 'SDS memory limit',
+    step: 'service',
+    help: 'The most memory the SDS container may use. Example: 1024Mi.',
+    ha: 'Does not change where pods are placed (the scheduler counts requests); it caps only the SDS container. The ASM example uses 1024Mi.',
+    source: CRD_DOC + ', field “sds.resources”; ' + HA_DOC + ', example YAML; ' + K8S_FIT,
+    defaultNote: NOT_DOCUMENTED,
+  },
   rollingMaxSurge: {
     label: 'Max surge',
     step: 'service',
     help:
       'How many extra pods a rolling update may start above the desired count: a number, or a percentage rounded up. ' +
       'With a Required rule and every node taken, surge pods cannot be placed.',
+    ha:
+      'Surge pods start before old ones stop, so an update need not lower capacity. Under a Required rule with no free ' +
+      'node (or zone), surge pods stay Pending and, with max unavailable at 0, the update stalls. The ASM examples use 100%.',
+    source: CRD_DOC + ', field “rollingMaxSurge”; Kubernetes Deployment rolling update (maxSurge, rounded up); ' + HA_DOC + ', example YAML',
     defaultNote: NOT_DOCUMENTED,
   },
   rollingMaxUnavailable: {
@@ -189,6 +341,10 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     help:
       'How many pods may be down during a rolling update: a number, or a percentage rounded down. ' +
       'If both this and max surge come to 0, Kubernetes takes 1.',
+    ha:
+      'Rounded down, so 25% of fewer than 4 pods is 0: no old pod stops before its replacement is ready. With a Required rule and no free node, ' +
+      'max unavailable 1 with max surge 0 lets the update replace one pod at a time. The ASM examples use 25%.',
+    source: CRD_DOC + ', field “rollingMaxUnavailable”; Kubernetes Deployment rolling update (maxUnavailable, rounded down); ' + HA_DOC + ', example YAML',
     defaultNote: NOT_DOCUMENTED,
   },
 };

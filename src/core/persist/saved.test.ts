@@ -9,6 +9,25 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
     expect(restoreSavedState(JSON.parse(JSON.stringify(toSaved(good))))).toEqual({ ok: true, state: good, repaired: [] });
   });
 
+  it('round-trips the work kept from before a share link', () => {
+    const kept = { ...good, text: 'mine: true\n', step: 'export' } as const;
+    expect(restoreSavedState(JSON.parse(JSON.stringify(toSaved(good, kept))))).toEqual({ ok: true, state: good, kept, repaired: [] });
+  });
+
+  it('migrates format 1 (before kept work existed): everything reads as it was', () => {
+    const v1 = { version: 1, text: good.text, preset: good.preset, step: good.step, cluster: good.cluster };
+    expect(SAVED_STATE_VERSION).toBe(2);
+    expect(restoreSavedState(v1)).toEqual({ ok: true, state: good, repaired: [] });
+  });
+
+  it('drops unreadable kept work with a word, and keeps the state', () => {
+    expect(restoreSavedState({ ...toSaved(good), kept: { text: 3 } })).toEqual({
+      ok: true,
+      state: good,
+      repaired: ['the work kept from before a share link was opened could not be read'],
+    });
+  });
+
   it('repairs what it can: bad sizes are clamped, missing fields defaulted', () => {
     const result = restoreSavedState({
       version: 1,
@@ -58,7 +77,7 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
   it.each([
     ['not an object', 'x', 'it is not a saved state'],
     ['no version', { text: 'a' }, 'it has no valid format version'],
-    ['a newer version', { version: SAVED_STATE_VERSION + 1, text: 'a' }, 'it was saved by a newer version of this app (format 2)'],
+    ['a newer version', { version: SAVED_STATE_VERSION + 1, text: 'a' }, `it was saved by a newer version of this app (format ${SAVED_STATE_VERSION + 1})`],
     ['no text', { version: 1, cluster: DEFAULT_CLUSTER }, 'it holds no YAML text'],
     ['a huge text', { version: 1, text: 'x'.repeat(1_000_001), cluster: DEFAULT_CLUSTER }, 'its YAML text is too large'],
   ])('refuses %s', (_, data, reason) => {

@@ -10,12 +10,16 @@ export interface SavedState {
   readonly cluster: ClusterSpec;
 }
 
-export const SAVED_STATE_VERSION = 1;
+/**
+ * The stored format. 1: text, preset, step, cluster. 2: and `kept`, the user's own work that a
+ * share link replaced (so it survives a reload too).
+ */
+export const SAVED_STATE_VERSION = 2;
 /** A stored text beyond this is not restored (the editor would not be usable with it anyway). */
 export const MAX_SAVED_TEXT = 1_000_000;
 
 export type RestoreResult =
-  | { readonly ok: true; readonly state: SavedState; readonly repaired: readonly string[] }
+  | { readonly ok: true; readonly state: SavedState; readonly kept?: SavedState; readonly repaired: readonly string[] }
   | { readonly ok: false; readonly reason: string };
 
 type Plain = Record<string, unknown>;
@@ -81,8 +85,11 @@ function restoreCluster(value: unknown, repaired: Set<string>): ClusterSpec {
   return unique;
 }
 
-/** Earlier formats, upgraded one version at a time. (Version 1 is the first; nothing to migrate yet.) */
-const MIGRATIONS: Readonly<Record<number, (old: Plain) => Plain>> = {};
+/** Earlier formats, upgraded one version at a time: `MIGRATIONS[n]` turns format n into n + 1. */
+const MIGRATIONS: Readonly<Record<number, (old: Plain) => Plain>> = {
+  // Format 1 had no kept work; everything else reads as it was.
+  1: (old) => ({ ...old, version: 2 }),
+};
 
 /**
  * Turns untrusted stored data (already JSON-parsed) into a valid SavedState, or says why it can't.
@@ -107,10 +114,20 @@ export function restoreSavedState(data: unknown): RestoreResult {
   const cluster = restoreCluster(current.cluster, repaired);
   const preset = PRESETS.find((candidate) => candidate.id === current.preset)?.id ?? 'ack-node';
   const step = STEPS.find((candidate) => candidate.id === current.step)?.id ?? 'cluster';
-  return { ok: true, state: { text, preset, step, cluster }, repaired: [...repaired] };
+  let kept: SavedState | undefined;
+  if (current.kept !== undefined) {
+    const restored = isPlain(current.kept) ? restoreSavedState({ ...current.kept, version: SAVED_STATE_VERSION }) : undefined;
+    if (restored?.ok && restored.kept === undefined) kept = restored.state;
+    else repaired.add('the work kept from before a share link was opened could not be read');
+  }
+  return { ok: true, state: { text, preset, step, cluster }, ...(kept ? { kept } : {}), repaired: [...repaired] };
 }
 
-/** The stored form of a state. */
-export function toSaved(state: SavedState): Plain {
-  return { version: SAVED_STATE_VERSION, text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+function stored(state: SavedState): Plain {
+  return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+}
+
+/** The stored form of a state, with the work a share link replaced, if any. */
+export function toSaved(state: SavedState, kept?: SavedState | null): Plain {
+  return { version: SAVED_STATE_VERSION, ...stored(state), ...(kept ? { kept: stored(kept) } : {}) };
 }

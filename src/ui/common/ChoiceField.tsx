@@ -1,4 +1,5 @@
 import type { ChoiceOption, FieldKey, GatewayFix, Issue } from '../../core';
+import { FieldHelp } from './FieldHelp';
 import { FieldMessages } from './FieldMessages';
 import { useFieldFocus } from './useFieldFocus';
 
@@ -26,9 +27,12 @@ export function ChoiceField<V extends string>({ id, label, help, options, value,
       aria-describedby={describedBy || undefined}
       aria-invalid={issues.some((issue) => issue.severity === 'error')}
     >
-      <span id={`${id}-label`} className="field-label">
-        {label}
-      </span>
+      <div className="field-head">
+        <span id={`${id}-label`} className="field-label">
+          {label}
+        </span>
+        {field && <FieldHelp field={field} />}
+      </div>
       <div className="choices">
         {options.map((option) => (
           <div key={option.value} className="choice">

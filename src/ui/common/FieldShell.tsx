@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FieldKey, GatewayFix, Issue } from '../../core';
 import { useFieldFocus } from './useFieldFocus';
+import { FieldHelp } from './FieldHelp';
 import { FieldMessages } from './FieldMessages';
 
 export interface ControlProps {
@@ -22,20 +23,25 @@ interface Props {
   readonly field?: FieldKey | undefined;
   /** The row of a list field this control edits (a finding on that row focuses it). */
   readonly row?: number | undefined;
+  /** The field whose help button sits beside the label (not on each row of a list). */
+  readonly helpFor?: FieldKey | undefined;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, control, the field's problems and its help text, tied together for assistive technology. */
-export function FieldShell({ id, label, help, issues, className, field, row, children }: Props) {
+export function FieldShell({ id, label, help, issues, className, field, row, helpFor, children }: Props) {
   const focus = useFieldFocus(field);
   const messagesId = `${id}-messages`;
   const helpId = `${id}-help`;
   const describedBy = [issues.length > 0 ? messagesId : '', help ? helpId : ''].filter(Boolean).join(' ');
   return (
     <div className={className ? `field ${className}` : 'field'} data-field={field} data-row={row}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+      <div className="field-head">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        {helpFor && <FieldHelp field={helpFor} />}
+      </div>
       {children({
         id,
         'aria-describedby': describedBy || undefined,

@@ -16,7 +16,7 @@ interface Props<V extends string> {
 export function SelectField<V extends string>({ id, label, help, options, value, issues = [], onChoose, field }: Props<V>) {
   const hints = options.map((option) => `${option.label}: ${option.hint}`).join(' ');
   return (
-    <FieldShell id={id} field={field} label={label} help={help ?? hints} issues={issues}>
+    <FieldShell id={id} field={field} helpFor={field} label={label} help={help ?? hints} issues={issues}>
       {(control) => (
         <select
           {...control}

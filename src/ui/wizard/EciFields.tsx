@@ -21,7 +21,7 @@ export function EciFields() {
         id="field-scheduleStrategy"
         field="scheduleStrategy"
         label={FIELDS.scheduleStrategy.label}
-        help={`${FIELDS.scheduleStrategy.help} ${FIELDS.scheduleStrategy.defaultNote ?? ''}`}
+        help={`${FIELDS.scheduleStrategy.help} ${FIELDS.scheduleStrategy.defaultNote}`}
         options={CHOICES.scheduleStrategy}
         value={strategy}
         issues={issues}

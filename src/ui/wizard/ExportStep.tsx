@@ -2,13 +2,15 @@ import { summarize } from '../../core';
 import { selectAnswers, selectReport } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ExportActions } from '../export/ExportActions';
+import { Handoff } from '../export/Handoff';
+import { ShareLink } from '../export/ShareLink';
 
 export function ExportStep() {
   const answers = useAppStore(selectAnswers);
   const { error: errors, warning: warnings } = useAppStore(selectReport).counts;
   return (
     <>
-      <p className="step-intro">The YAML on the right is the result. Copy it, or download it as a file.</p>
+      <p className="step-intro">The YAML on the right is the result. Copy it, download it as a file, or share it as a link; then apply it.</p>
       <dl className="summary">
         {summarize(answers).map((line) => (
           <div key={line.term} className="summary-line">
@@ -25,6 +27,8 @@ export function ExportStep() {
         </p>
       )}
       <ExportActions />
+      <ShareLink />
+      <Handoff />
     </>
   );
 }

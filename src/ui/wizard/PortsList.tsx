@@ -1,6 +1,7 @@
 import { FIELDS, isPathWithin, listIssues, portRows, type PortRow, ROW_LIMITS } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
+import { FieldHelp } from '../common/FieldHelp';
 import { FieldShell } from '../common/FieldShell';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
@@ -24,7 +25,10 @@ export function PortsList() {
   if (rows.length > ROW_LIMITS.ports.max) {
     return (
       <div className="field">
-        <span className="field-label">{FIELDS.ports.label}</span>
+        <div className="field-head">
+          <span className="field-label">{FIELDS.ports.label}</span>
+          <FieldHelp field="ports" />
+        </div>
         <p className="note">
           This YAML lists {rows.length} ports; the form edits up to {ROW_LIMITS.ports.max}. Edit them in the YAML.
         </p>
@@ -41,6 +45,7 @@ export function PortsList() {
       aria-describedby={[ownIssues.length > 0 ? 'ports-messages' : '', 'ports-help'].filter(Boolean).join(' ')}
     >
       <legend className="field-label">{FIELDS.ports.label}</legend>
+      <FieldHelp field="ports" />
       <p className="field-help" id="ports-help">
         {FIELDS.ports.help}
       </p>

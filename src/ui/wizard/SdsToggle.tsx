@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { FIELDS } from '../../core';
+import { FieldHelp } from '../common/FieldHelp';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 
@@ -13,16 +14,19 @@ export function SdsToggle() {
   }, [enabled]);
   return (
     <div className="field field-checkbox" data-field="sdsEnabled">
-      <label>
-        <input
-          ref={box}
-          type="checkbox"
-          checked={enabled ?? false}
-          aria-describedby="field-sdsEnabled-help"
-          onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
-        />
-        {FIELDS.sdsEnabled.label}
-      </label>
+      <div className="field-head">
+        <label>
+          <input
+            ref={box}
+            type="checkbox"
+            checked={enabled ?? false}
+            aria-describedby="field-sdsEnabled-help"
+            onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
+          />
+          {FIELDS.sdsEnabled.label}
+        </label>
+        <FieldHelp field="sdsEnabled" />
+      </div>
       <p id="field-sdsEnabled-help" className="field-help">
         {FIELDS.sdsEnabled.help}
         {enabled === undefined && ' Not set in this YAML; ASM’s default is not documented.'}

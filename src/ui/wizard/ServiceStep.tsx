@@ -24,7 +24,7 @@ export function ServiceStep() {
         id="field-serviceType"
         field="serviceType"
         label={FIELDS.serviceType.label}
-        help={`${FIELDS.serviceType.help} ${FIELDS.serviceType.defaultNote ?? ''}`}
+        help={`${FIELDS.serviceType.help} ${FIELDS.serviceType.defaultNote}`}
         options={CHOICES.serviceType}
         value={answers.serviceType}
         issues={serviceTypeIssues}
@@ -34,7 +34,7 @@ export function ServiceStep() {
         id="field-externalTrafficPolicy"
         field="externalTrafficPolicy"
         label={FIELDS.externalTrafficPolicy.label}
-        help={`${FIELDS.externalTrafficPolicy.help} ${FIELDS.externalTrafficPolicy.defaultNote ?? ''}`}
+        help={`${FIELDS.externalTrafficPolicy.help} ${FIELDS.externalTrafficPolicy.defaultNote}`}
         options={CHOICES.externalTrafficPolicy}
         value={answers.externalTrafficPolicy}
         issues={policyIssues}

@@ -1,6 +1,7 @@
 import { FIELDS, listIssues, ROW_LIMITS, rowIssues, vSwitchZonesOf } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
+import { FieldHelp } from '../common/FieldHelp';
 import { FieldShell } from '../common/FieldShell';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
@@ -21,7 +22,10 @@ export function VSwitchList() {
   if (rows.length > limits.max * 2) {
     return (
       <div className="field">
-        <span className="field-label">{FIELDS.vSwitchIds.label}</span>
+        <div className="field-head">
+          <span className="field-label">{FIELDS.vSwitchIds.label}</span>
+          <FieldHelp field="vSwitchIds" />
+        </div>
         <p className="note note-error">
           This YAML lists {rows.length} vSwitches; ECI accepts at most {limits.max}. Edit the list in the YAML.
         </p>
@@ -37,6 +41,7 @@ export function VSwitchList() {
       aria-describedby={[ownIssues.length > 0 ? 'vswitch-messages' : '', 'vswitch-help'].filter(Boolean).join(' ')}
     >
       <legend className="field-label">{FIELDS.vSwitchIds.label}</legend>
+      <FieldHelp field="vSwitchIds" />
       <p className="field-help" id="vswitch-help">
         {FIELDS.vSwitchIds.help}
       </p>

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER, encodeShareState, presetText, withZoneCount } from '../core';
+import { loadSavedState, persistStore, STORAGE_KEY } from './persistence';
+import { openShareLink, shareFragment } from './share';
+import { createAppStore } from './store';
+
+const shared = { text: presetText('serverless-eci').replace('minReplicas: 2', 'minReplicas: 3'), preset: 'serverless-eci', step: 'spread', cluster: withZoneCount(DEFAULT_CLUSTER, 3) } as const;
+
+function linkOf(state: typeof shared): string {
+  const encoded = encodeShareState(state);
+  if (!encoded.ok) throw new Error(encoded.message);
+  return `#${encoded.fragment}`;
+}
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => data.set(key, value),
+    removeItem: (key) => data.delete(key),
+  };
+}
+
+describe('opening a share link', () => {
+  it('ignores a fragment that is not a share link', () => {
+    const store = createAppStore();
+    expect(openShareLink(store, '#yaml')).toBe(false);
+    expect(store.getState().text).toBe(presetText('ack-node'));
+  });
+
+  it('shows the shared state over an untouched preset, undoably, without keeping anything', () => {
+    const store = createAppStore();
+    expect(openShareLink(store, linkOf(shared))).toBe(true);
+    const state = store.getState();
+    expect({ text: state.text, preset: state.preset, step: state.step, cluster: state.cluster }).toEqual(shared);
+    expect(state.keptWork).toBeNull();
+    expect(state.notice).toEqual({ message: 'Opened the shared gateway.', undoable: true });
+    state.actions.undo();
+    expect(store.getState().text).toBe(presetText('ack-node'));
+  });
+
+  it('keeps the recipient’s own work, and one action returns to it', () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('name', 'mine');
+    store.getState().actions.goToStep('export');
+    const mine = store.getState().text;
+    openShareLink(store, linkOf(shared));
+    expect(store.getState().text).toBe(shared.text);
+    expect(store.getState().keptWork).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER });
+    expect(store.getState().notice?.message).toBe('Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.');
+    store.getState().actions.returnToWork();
+    expect(store.getState()).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER, keptWork: null });
+  });
+
+  it('changes nothing for a damaged link, and says so', () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('name', 'mine');
+    const before = store.getState().text;
+    const link = linkOf(shared);
+    expect(openShareLink(store, link.slice(0, -6))).toBe(true);
+    expect(store.getState().text).toBe(before);
+    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().notice?.message).toMatch(/^This share link is damaged.*Nothing was changed\.$/);
+  });
+
+  it('says so when the link holds what is already open', () => {
+    const store = createAppStore({ ...shared });
+    openShareLink(store, linkOf(shared));
+    expect(store.getState().notice?.message).toBe('This share link holds the gateway and cluster you already have open.');
+  });
+
+  it('round-trips the current state through its own link', () => {
+    const store = createAppStore({ ...shared });
+    const encoded = shareFragment(store.getState());
+    expect(encoded.ok).toBe(true);
+    const other = createAppStore();
+    if (encoded.ok) openShareLink(other, `#${encoded.fragment}`);
+    expect(other.getState()).toMatchObject(shared);
+  });
+
+  it('keeps the kept work across a reload', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    store.getState().actions.setTextField('name', 'mine');
+    const stop = persistStore(store, storage, { delayMs: 0 });
+    openShareLink(store, linkOf(shared));
+    stop();
+    const loaded = loadSavedState(storage);
+    expect(loaded.saved?.text).toBe(shared.text);
+    expect(loaded.kept?.text).toContain('name: mine');
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ version: 2 });
+  });
+});
+
+describe('reset to preset', () => {
+  it('restores the chosen preset’s text as one undo step', () => {
+    const store = createAppStore({ preset: 'ack-zone' });
+    store.getState().actions.setTextField('minReplicas', '3');
+    store.getState().actions.resetToPreset();
+    expect(store.getState().text).toBe(presetText('ack-zone'));
+    expect(store.getState().notice).toEqual({ message: 'Reset to the preset “ACK: spread across zones”.', undoable: true });
+    store.getState().actions.undo();
+    expect(store.getState().text).toContain('minReplicas: 3');
+  });
+});

@@ -1,0 +1,41 @@
+import { DEFAULT_CLUSTER, decodeShareFragment, encodeShareState, PRESETS, presetText, type SavedState, type ShareEncoding } from '../core';
+import type { AppState, AppStore } from './store';
+
+function savedOf(state: AppState): SavedState {
+  return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+}
+
+/** The share-link fragment of the current state (without `#`), or why it cannot be one. */
+export function shareFragment(state: AppState): ShareEncoding {
+  return encodeShareState(savedOf(state));
+}
+
+/** Work that is the user's own: anything but an untouched preset in the default cluster. */
+function isOwnWork(state: AppState): boolean {
+  const untouched = PRESETS.some((preset) => presetText(preset.id) === state.text) && JSON.stringify(state.cluster) === JSON.stringify(DEFAULT_CLUSTER);
+  return !untouched;
+}
+
+/**
+ * Opens the share link in a URL fragment, if there is one. A link that cannot be opened changes
+ * nothing and says why. The user's own work, when the link replaces it, is kept (the store's
+ * `keptWork`, which persistence saves beside the state) and one click returns to it. Returns whether the fragment was a share link, so the caller
+ * can take it out of the address bar: a reload must not open it again over later edits.
+ */
+export function openShareLink(store: AppStore, hash: string): boolean {
+  const decoded = decodeShareFragment(hash);
+  if (decoded.kind === 'none') return false;
+  const { actions } = store.getState();
+  if (decoded.kind === 'error') {
+    actions.tell(decoded.message);
+    return true;
+  }
+  const state = store.getState();
+  const shared = decoded.state;
+  if (shared.text === state.text && JSON.stringify(shared.cluster) === JSON.stringify(state.cluster)) {
+    actions.tell('This share link holds the gateway and cluster you already have open.');
+    return true;
+  }
+  actions.openShared(shared, isOwnWork(state) ? savedOf(state) : null);
+  return true;
+}
