@@ -12,7 +12,7 @@ async function copyShareLink(app: Configurator, page: Page): Promise<string> {
 
 /** A second browser, as the recipient: its own storage, a returning user. */
 async function recipient(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; app: Configurator; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   await context.addInitScript(() => localStorage.setItem('asm-gateway-ha-configurator/intro-seen', '1'));
   const page = await context.newPage();
   return { page, app: new Configurator(page), close: () => context.close() };

@@ -125,10 +125,20 @@ export const test = base.extend<{ app: Configurator; originGuard: { foreign: str
   },
 });
 
+const tabFocusToggled = new WeakSet<Page>();
+
 /** Presses Tab (Shift+Tab backwards) until `target` has the focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 120 } = {}): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    const where = await target
+      .evaluate((element) => (element === document.activeElement ? 'target' : document.activeElement?.closest('.monaco-editor') ? 'editor' : 'other'))
+      .catch(() => 'other');
+    if (where === 'target') return;
+    // In the YAML editor Tab indents; Ctrl+M (as the Help says) makes it move the focus instead.
+    if (where === 'editor' && !tabFocusToggled.has(page)) {
+      tabFocusToggled.add(page);
+      await page.keyboard.press('Control+M');
+    }
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`${String(target)} was not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${limit} presses`);
