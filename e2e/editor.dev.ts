@@ -7,6 +7,7 @@ import { expect, test } from './support';
 test('dev server: completion, hover and a schema marker', async ({ app, page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
+  await page.locator('.yaml-view').click({ position: { x: 5, y: 5 }, timeout: 60_000 });
   await page.waitForFunction(() => window.__asmEditor !== undefined, null, { timeout: 90_000 });
   const text = (await app.editorText()).replace('  minReplicas: 2', '  minReplicas: two');
   await app.pasteIntoEditor(text);

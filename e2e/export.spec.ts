@@ -52,9 +52,9 @@ test('the wizard works before the editor arrives, and the editor then shows the 
   });
   await page.goto('/');
   await app.field('Gateway name').fill('early-gw');
-  await expect(page.locator('.editor-fallback')).toContainText('name: early-gw');
+  await expect(page.locator('.yaml-view')).toContainText('name: early-gw');
   expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
   release();
-  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await app.loadEditor();
   expect(await app.editorText()).toContain('  name: early-gw\n');
 });

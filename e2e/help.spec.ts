@@ -3,7 +3,7 @@ import { Configurator, expect, test } from './support';
 
 test('a first visit shows the introduction once; Help shows it again', async ({ page }) => {
   const app = new Configurator(page);
-  await app.open();
+  await app.open({ editor: false });
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   await expect(intro).toBeVisible();
   await expect(intro).toContainText('nothing you type is sent anywhere');
@@ -12,7 +12,7 @@ test('a first visit shows the introduction once; Help shows it again', async ({ 
   await page.keyboard.press('Escape');
   await expect(intro).toBeHidden();
   await page.reload();
-  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await expect(app.editor).toBeVisible();
   await expect(intro).toBeHidden();
   await app.button('Help').click();
   await expect(intro).toBeVisible();

@@ -11,7 +11,7 @@ test('from a fresh page to a downloaded ACK Serverless zone-spread file, keyboar
   // Each Tab press is a round trip to the browser: a long walk, not a slow page.
   test.setTimeout(120_000);
   const app = new Configurator(page);
-  await app.open();
+  await app.open({ editor: false });
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   await expect(intro.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');

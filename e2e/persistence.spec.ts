@@ -7,7 +7,7 @@ test('a reload keeps the YAML, the cluster and the wizard step', async ({ app, p
   await app.openStep('Spread');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('asm-gateway-ha-configurator/state') ?? '')).toContain('kept-gw');
   await page.reload();
-  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await app.loadEditor();
   expect(await app.editorText()).toContain('name: kept-gw');
   await expect(page.getByRole('spinbutton', { name: 'Zones' })).toHaveValue('4');
   await expect(app.tab('Spread')).toHaveAttribute('aria-selected', 'true');

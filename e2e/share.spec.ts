@@ -29,7 +29,7 @@ test('a copied share link opened in a fresh browser shows the same YAML, cluster
 
   const other = await recipient(browser, baseURL);
   await other.page.goto(link);
-  await other.page.waitForFunction(() => window.__asmEditor !== undefined);
+  await other.app.loadEditor();
   await expect.poll(() => other.app.editorText()).toBe(text);
   await expect(other.page.getByRole('spinbutton', { name: 'Zones' })).toHaveValue('3');
   await expect(other.app.tab('Export')).toHaveAttribute('aria-selected', 'true');
@@ -49,12 +49,12 @@ test('opening a link over work of one’s own keeps it, and one click returns to
   const mine = await app.editorText();
 
   await page.goto(link);
-  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await app.loadEditor();
   await expect.poll(() => app.editorText()).toContain('name: theirs');
   await expect(page.getByRole('status').filter({ hasText: 'Your own work is kept: “Back to my work” at the top returns to it.' })).toBeVisible();
   // Kept across a reload, too.
   await page.reload();
-  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await app.loadEditor();
   await app.button('Back to my work').click();
   await expect.poll(() => app.editorText()).toBe(mine);
   await expect(page.getByRole('spinbutton', { name: 'Zones' })).toHaveValue('4');
@@ -74,7 +74,7 @@ test('a tampered or truncated link changes nothing and says why', async ({ app, 
   const tampered = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
   for (const bad of [tampered, link.slice(0, -12), link.replace('#share=1.', '#share=9.')]) {
     await page.goto(bad);
-    await page.waitForFunction(() => window.__asmEditor !== undefined);
+    await app.loadEditor();
     await expect(page.getByRole('status').filter({ hasText: /^This share link .* Nothing was changed\./ })).toBeVisible();
     expect(await app.editorText()).toBe(mine);
   }

@@ -8,14 +8,27 @@ export { expect };
 export class Configurator {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
+  /**
+   * Opens the app. The first screen shows a light view of the YAML; most tests edit in Monaco too,
+   * so by default the view is clicked (an intent to edit) and the editor awaited.
+   */
+  async open({ editor = true }: { readonly editor?: boolean } = {}): Promise<void> {
     await this.page.goto('/');
+    await expect(this.editor).toBeVisible();
+    if (!editor) return;
+    await this.loadEditor();
+  }
+
+  /** Clicks the light view, as a user about to edit does, and waits for Monaco to take over. */
+  async loadEditor(): Promise<void> {
+    if (await this.page.evaluate(() => window.__asmEditor !== undefined)) return;
+    await this.page.locator('.yaml-view').click({ position: { x: 5, y: 5 } });
     await this.page.waitForFunction(() => window.__asmEditor !== undefined);
   }
 
-  /** The editor's whole text (Monaco renders only visible lines, so read its model). */
+  /** The YAML's whole text: from Monaco's model once it is loaded, else from the light view. */
   editorText(): Promise<string> {
-    return this.page.evaluate(() => window.__asmEditor?.getValue() ?? '');
+    return this.page.evaluate(() => window.__asmEditor?.getValue() ?? document.querySelector('.yaml-view pre')?.textContent ?? '');
   }
 
   get editor(): Locator {

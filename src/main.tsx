@@ -23,7 +23,9 @@ if (storage) persistStore(store, storage, { page: window });
 
 /** A share link in the address bar is opened once, then taken out of it: a reload must not open it over later edits. */
 const openFromAddressBar = (): void => {
-  if (openShareLink(store, window.location.hash)) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  void openShareLink(store, window.location.hash).then((opened) => {
+    if (opened) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  });
 };
 openFromAddressBar();
 window.addEventListener('hashchange', openFromAddressBar);

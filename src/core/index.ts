@@ -90,4 +90,7 @@ export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, MAX_IMPORT_BYTES, yamlFromJson } from './yaml/source';
 export { LineIndex } from './yaml/lines';
 export { changedLines, linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
-export { decodeShareFragment, encodeShareState, MAX_SHARE_LENGTH, SHARE_PREFIX, SHARE_VERSION, type ShareDecoding, type ShareEncoding, type ShareProblem } from './share/shareLink';
+// The share-link codec (with its compression library) is loaded on demand: import './share/shareLink' dynamically.
+export type { ShareDecoding, ShareEncoding, ShareProblem } from './share/shareLink';
+export { isShareFragment, SHARE_PREFIX } from './share/prefix';
+export { highlightLine, type Token, type TokenKind } from './yaml/highlight';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLUSTER, encodeShareState, presetText, withZoneCount } from '../core';
+import { DEFAULT_CLUSTER, presetText, withZoneCount } from '../core';
+import { encodeShareState } from '../core/share/shareLink';
 import { loadSavedState, persistStore, STORAGE_KEY } from './persistence';
 import { openShareLink, shareFragment } from './share';
 import { createAppStore } from './store';
@@ -27,15 +28,15 @@ function memoryStorage(): Storage {
 }
 
 describe('opening a share link', () => {
-  it('ignores a fragment that is not a share link', () => {
+  it('ignores a fragment that is not a share link', async () => {
     const store = createAppStore();
-    expect(openShareLink(store, '#yaml')).toBe(false);
+    expect(await openShareLink(store, '#yaml')).toBe(false);
     expect(store.getState().text).toBe(presetText('ack-node'));
   });
 
-  it('shows the shared state over an untouched preset, undoably, without keeping anything', () => {
+  it('shows the shared state over an untouched preset, undoably, without keeping anything', async () => {
     const store = createAppStore();
-    expect(openShareLink(store, linkOf(shared))).toBe(true);
+    expect(await openShareLink(store, linkOf(shared))).toBe(true);
     const state = store.getState();
     expect({ text: state.text, preset: state.preset, step: state.step, cluster: state.cluster }).toEqual(shared);
     expect(state.keptWork).toBeNull();
@@ -44,12 +45,12 @@ describe('opening a share link', () => {
     expect(store.getState().text).toBe(presetText('ack-node'));
   });
 
-  it('keeps the recipient’s own work, and one action returns to it', () => {
+  it('keeps the recipient’s own work, and one action returns to it', async () => {
     const store = createAppStore();
     store.getState().actions.setTextField('name', 'mine');
     store.getState().actions.goToStep('export');
     const mine = store.getState().text;
-    openShareLink(store, linkOf(shared));
+    await openShareLink(store, linkOf(shared));
     expect(store.getState().text).toBe(shared.text);
     expect(store.getState().keptWork).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER });
     expect(store.getState().notice?.message).toBe('Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.');
@@ -57,38 +58,38 @@ describe('opening a share link', () => {
     expect(store.getState()).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER, keptWork: null });
   });
 
-  it('changes nothing for a damaged link, and says so', () => {
+  it('changes nothing for a damaged link, and says so', async () => {
     const store = createAppStore();
     store.getState().actions.setTextField('name', 'mine');
     const before = store.getState().text;
     const link = linkOf(shared);
-    expect(openShareLink(store, link.slice(0, -6))).toBe(true);
+    expect(await openShareLink(store, link.slice(0, -6))).toBe(true);
     expect(store.getState().text).toBe(before);
     expect(store.getState().past).toHaveLength(1);
     expect(store.getState().notice?.message).toMatch(/^This share link is damaged.*Nothing was changed\.$/);
   });
 
-  it('says so when the link holds what is already open', () => {
+  it('says so when the link holds what is already open', async () => {
     const store = createAppStore({ ...shared });
-    openShareLink(store, linkOf(shared));
+    await openShareLink(store, linkOf(shared));
     expect(store.getState().notice?.message).toBe('This share link holds the gateway and cluster you already have open.');
   });
 
-  it('round-trips the current state through its own link', () => {
+  it('round-trips the current state through its own link', async () => {
     const store = createAppStore({ ...shared });
-    const encoded = shareFragment(store.getState());
+    const encoded = await shareFragment(store.getState());
     expect(encoded.ok).toBe(true);
     const other = createAppStore();
-    if (encoded.ok) openShareLink(other, `#${encoded.fragment}`);
+    if (encoded.ok) await openShareLink(other, `#${encoded.fragment}`);
     expect(other.getState()).toMatchObject(shared);
   });
 
-  it('keeps the kept work across a reload', () => {
+  it('keeps the kept work across a reload', async () => {
     const storage = memoryStorage();
     const store = createAppStore();
     store.getState().actions.setTextField('name', 'mine');
     const stop = persistStore(store, storage, { delayMs: 0 });
-    openShareLink(store, linkOf(shared));
+    await openShareLink(store, linkOf(shared));
     stop();
     const loaded = loadSavedState(storage);
     expect(loaded.saved?.text).toBe(shared.text);

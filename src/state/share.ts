@@ -1,13 +1,16 @@
-import { DEFAULT_CLUSTER, decodeShareFragment, encodeShareState, PRESETS, presetText, type SavedState, type ShareEncoding } from '../core';
+import { DEFAULT_CLUSTER, isShareFragment, PRESETS, presetText, type SavedState, type ShareEncoding } from '../core';
 import type { AppState, AppStore } from './store';
 
 function savedOf(state: AppState): SavedState {
   return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
 }
 
+/** The codec and its compression library stay out of the first load: they are needed only to share or open a link. */
+const codec = () => import('../core/share/shareLink');
+
 /** The share-link fragment of the current state (without `#`), or why it cannot be one. */
-export function shareFragment(state: AppState): ShareEncoding {
-  return encodeShareState(savedOf(state));
+export async function shareFragment(state: AppState): Promise<ShareEncoding> {
+  return (await codec()).encodeShareState(savedOf(state));
 }
 
 /** Work that is the user's own: anything but an untouched preset in the default cluster. */
@@ -22,8 +25,9 @@ function isOwnWork(state: AppState): boolean {
  * `keptWork`, which persistence saves beside the state) and one click returns to it. Returns whether the fragment was a share link, so the caller
  * can take it out of the address bar: a reload must not open it again over later edits.
  */
-export function openShareLink(store: AppStore, hash: string): boolean {
-  const decoded = decodeShareFragment(hash);
+export async function openShareLink(store: AppStore, hash: string): Promise<boolean> {
+  if (!isShareFragment(hash)) return false;
+  const decoded = (await codec()).decodeShareFragment(hash);
   if (decoded.kind === 'none') return false;
   const { actions } = store.getState();
   if (decoded.kind === 'error') {

@@ -107,6 +107,8 @@ export interface AppState extends PlacementState {
   readonly focusedField: FieldKey | null;
   /** The user's own work, set aside when a share link was opened over it. */
   readonly keptWork: SavedState | null;
+  /** The full editor was asked for (focus on the YAML, an import, a place to show in it); until then a light view shows the text. */
+  readonly editorRequested: boolean;
   readonly actions: AppActions;
 }
 
@@ -143,6 +145,8 @@ export interface AppActions extends PlacementActions {
    */
   showFinding: (finding: Finding) => void;
   focusField: (field: FieldKey | null) => void;
+  /** Loads the full editor (it stays loaded). */
+  requestEditor: () => void;
 }
 
 const HISTORY_LIMIT = 200;
@@ -440,7 +444,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           set({ notice: { message: `${fileName} holds the same text as the editor; nothing changed.`, undoable: false } });
           return;
         }
-        replaceText(text, { past: pushed(state), future: [], notice: { message: `Imported ${fileName}.`, undoable: true } });
+        replaceText(text, { past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } });
         // A JSON file: offer the conversion too, and keep the Undo of the import.
         if (get().isJson) set({ notice: { ...JSON_OFFER, message: `Imported ${fileName}. ${JSON_OFFER.message}`, undoable: true } });
       },
@@ -475,14 +479,15 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         set({ notice: { message, undoable: false } });
       },
       revealInEditor(span) {
-        set({ reveal: { span, seq: (get().reveal?.seq ?? 0) + 1, focus: true } });
+        set({ reveal: { span, seq: (get().reveal?.seq ?? 0) + 1, focus: true }, editorRequested: true });
       },
       showFinding(finding) {
         const state = get();
         const seq = (state.reveal?.seq ?? 0) + 1;
         const reveal = finding.span ? { span: finding.span, seq, focus: !finding.field } : state.reveal;
         if (!finding.field || !finding.step) {
-          set({ reveal });
+          // Only the editor can show it: the editor is loaded for it.
+          set({ reveal, editorRequested: true });
           return;
         }
         const owned = fieldPaths(state.doc)[finding.field];
@@ -495,6 +500,9 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       },
       focusField(field) {
         set({ focusedField: field });
+      },
+      requestEditor() {
+        if (!get().editorRequested) set({ editorRequested: true });
       },
     };
 
@@ -513,6 +521,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       fieldFocus: null,
       focusedField: null,
       keptWork: options.keptWork ?? null,
+      editorRequested: false,
       ...INITIAL_PLACEMENT,
       ...(options.cluster ? { cluster: options.cluster } : {}),
       actions,

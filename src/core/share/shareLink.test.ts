@@ -122,12 +122,12 @@ describe('share links: every malformed link is refused with one message', () => 
   it('detects any single changed character', () => {
     const body = good.slice(`${SHARE_PREFIX}1.`.length);
     fc.assert(
-      fc.property(fc.nat({ max: body.length - 2 }), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), (at, char) => {
+      fc.property(fc.nat({ max: body.length - 1 }), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), (at, char) => {
         fc.pre(body[at] !== char);
         const tampered = `${SHARE_PREFIX}1.${body.slice(0, at)}${char}${body.slice(at + 1)}`;
         expect(decodeShareFragment(tampered)).toMatchObject({ kind: 'error' });
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 

@@ -4,15 +4,17 @@ import { DEFAULT_PRESET, PRESETS, type PresetId, presetText } from '../gateway/p
 import { restoreSavedState, type SavedState, SAVED_STATE_VERSION } from '../persist/saved';
 import { DEFAULT_CLUSTER } from '../placement/cluster';
 import { applyHunks, diffLines, type Hunk } from './lineDiff';
+import { SHARE_PREFIX } from './prefix';
+
+export { SHARE_PREFIX };
 
 /**
  * Share links: the state in the URL's fragment (`#share=1.…`), which browsers never send to a
  * server. Only what differs from the defaults is written: the text as line changes to the preset
  * it is closest to (or whole, when it is close to none), and the preset, step and simulated cluster
- * only when they are not the defaults. The JSON is DEFLATE-compressed (fflate) behind a 32-bit
- * checksum and written in base64url; the number before the dot is the format version.
+ * only when they are not the defaults. The JSON is DEFLATE-compressed (fflate), preceded by a
+ * 32-bit checksum of the compressed bytes, and written in base64url; the number before the dot is the format version.
  */
-export const SHARE_PREFIX = 'share=';
 export const SHARE_VERSION = 1;
 /** The longest fragment opened or made: chat tools and mail clients cut longer links. */
 export const MAX_SHARE_LENGTH = 8192;
@@ -51,7 +53,7 @@ function lines(text: string): string[] {
   return text.split('\n');
 }
 
-/** FNV-1a, 32 bits: catches a changed or dropped character, which DEFLATE alone may not. */
+/** FNV-1a, 32 bits, of the compressed bytes: catches a changed or dropped character, which DEFLATE alone may not (it ignores the bits after its end). */
 function checksum(bytes: Uint8Array): number {
   let hash = 0x811c9dc5;
   for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
@@ -87,6 +89,8 @@ function fromBase64Url(text: string): Uint8Array | undefined {
       bytes[at++] = (buffer >> bits) & 0xff;
     }
   }
+  // Only the canonical spelling: bits left over after the last byte must be zero, so every character counts.
+  if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
   return bytes;
 }
 
@@ -118,7 +122,7 @@ export function packShareJson(text: string, version = SHARE_VERSION): string {
   const json = strToU8(text);
   const packed = deflateSync(json, { level: 9, mem: 8 });
   const bytes = new Uint8Array(4 + packed.length);
-  new DataView(bytes.buffer).setUint32(0, checksum(json));
+  new DataView(bytes.buffer).setUint32(0, checksum(packed));
   bytes.set(packed, 4);
   return `${SHARE_PREFIX}${version}.${toBase64Url(bytes)}`;
 }
@@ -214,6 +218,7 @@ export function decodeShareFragment(hash: string): ShareDecoding {
   }
   const bytes = fromBase64Url(body.slice(dot + 1));
   if (!bytes || bytes.length < 5) return problem('damaged', DAMAGED);
+  if (new DataView(bytes.buffer, bytes.byteOffset).getUint32(0) !== checksum(bytes.subarray(4))) return problem('damaged', DAMAGED);
   let json: Uint8Array;
   try {
     const out = new Uint8Array(MAX_PAYLOAD_BYTES + 1);
@@ -222,7 +227,7 @@ export function decodeShareFragment(hash: string): ShareDecoding {
     return problem('damaged', DAMAGED);
   }
   if (json.length > MAX_PAYLOAD_BYTES) return problem('too-long', 'This share link holds more than the configurator opens (over a megabyte of state).');
-  if (new DataView(bytes.buffer, bytes.byteOffset).getUint32(0) !== checksum(json)) return problem('damaged', DAMAGED);
+
   let data: unknown;
   try {
     data = JSON.parse(strFromU8(json));

@@ -1,23 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../state/StoreProvider';
+import { YamlView } from './YamlView';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
-/** The editor arrives after the first paint; until then the YAML is shown as plain text. */
+/**
+ * The light view until the editor is wanted (focus, click or Enter on the view, an import, a place
+ * only the editor can show); then Monaco, loaded on demand, with the view shown while it loads.
+ */
 export function LazyEditor() {
+  const requested = useAppStore((state) => state.editorRequested);
+  if (!requested) return <YamlView />;
   return (
-    <Suspense fallback={<EditorFallback />}>
+    <Suspense fallback={<YamlView loading />}>
       <YamlEditor />
     </Suspense>
-  );
-}
-
-function EditorFallback() {
-  const text = useAppStore((state) => state.text);
-  return (
-    <div className="editor-fallback" aria-busy="true">
-      <p className="visually-hidden">Loading the editor…</p>
-      <pre>{text}</pre>
-    </div>
   );
 }

@@ -4,6 +4,7 @@ import { changedLines } from '../../core';
 import { selectActions, selectEditorMarkers, selectFocusedLines } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { MODEL_PATH, monaco } from './monacoEnvironment';
+import { takeHandoff } from './handoff';
 import { syncModel } from './syncModel';
 
 type CodeEditor = Parameters<OnMount>[0];
@@ -19,6 +20,8 @@ declare global {
       linesWith(className: string): number[];
       /** Puts the caret at a line and column (1-based) and focuses the editor. */
       setCursor(line: number, column: number): void;
+      /** Where the editor is scrolled and where the caret is (1-based). */
+      viewState(): { scrollTop: number; line: number; column: number };
     };
   }
 }
@@ -126,6 +129,8 @@ export default function YamlEditor() {
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         fontSize: 13,
+        // The light view before the editor uses the same line height, so the swap does not move the text.
+        lineHeight: 19,
         tabSize: 2,
         insertSpaces: true,
         wordWrap: 'off',
@@ -175,6 +180,10 @@ export default function YamlEditor() {
             editor.revealLineInCenter(lineNumber);
             editor.focus();
           },
+          viewState: () => {
+            const position = editor.getPosition();
+            return { scrollTop: editor.getScrollTop(), line: position?.lineNumber ?? 0, column: position?.column ?? 0 };
+          },
           linesWith: (className) =>
             (model?.getAllDecorations() ?? [])
               .filter((decoration) => decoration.options.className === className)
@@ -185,6 +194,13 @@ export default function YamlEditor() {
           syncing.current = true;
           syncModel(model, store.getState().text, null);
           syncing.current = false;
+        }
+        // Taking over from the light view: same scroll position, the caret where the user clicked.
+        const handoff = takeHandoff();
+        if (handoff) {
+          editor.setScrollTop(handoff.scrollTop);
+          if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
+          if (handoff.focus) editor.focus();
         }
         // Typing and pasting go to the store; the store's own text coming in does not come back.
         editor.onDidChangeModelContent(() => {

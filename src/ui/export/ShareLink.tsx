@@ -19,20 +19,21 @@ export function ShareLink() {
     if (share.kind === 'manual') manual.current?.select();
   }, [share]);
 
-  const copy = (): void => {
-    const encoded = shareFragment(store.getState());
+  const copy = async (): Promise<void> => {
+    const encoded = await shareFragment(store.getState());
     if (!encoded.ok) {
       setShare({ kind: 'refused', message: encoded.message });
       return;
     }
     const { origin, pathname, search } = window.location;
     const url = `${origin}${pathname}${search}#${encoded.fragment}`;
-    void copyText(url).then((ok) => setShare(ok ? { kind: 'copied', length: url.length } : { kind: 'manual', url }));
+    const ok = await copyText(url);
+    setShare(ok ? { kind: 'copied', length: url.length } : { kind: 'manual', url });
   };
 
   return (
     <div className="share-link">
-      <button type="button" aria-describedby="share-help" onClick={copy}>
+      <button type="button" aria-describedby="share-help" onClick={() => void copy()}>
         Copy share link
       </button>
       <p id="share-help" className="field-help">

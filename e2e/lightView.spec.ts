@@ -1,0 +1,75 @@
+import { expect, test } from './support';
+
+const MONACO = /YamlEditor-|editor\.worker|yaml\.worker|codicon/;
+
+test('without an intent to edit, Monaco is never requested, and the wizard, findings, diagram, export and share all work', async ({ app, page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open({ editor: false });
+  const view = app.editor;
+  await expect(view).toHaveAttribute('aria-readonly', 'true');
+  await expect(view).toContainText('kind: IstioGateway');
+
+  // The wizard edits the text the view shows, with the changed lines marked.
+  await app.field('Gateway name').fill('light-gw');
+  await expect(view).toContainText('name: light-gw');
+  await expect(page.locator('.yaml-view .changed-line').first()).toBeVisible();
+  // Findings and their fixes; undo.
+  await app.openStep('Replicas');
+  await app.field('Minimum replicas').fill('1');
+  await page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: 'Fix: Set minimum replicas to 2' }).click();
+  await expect(view).toContainText('minReplicas: 2');
+  await app.button('Undo edit').click();
+  await expect(view).toContainText('minReplicas: 1');
+  // The diagram.
+  await page.getByRole('button', { name: /^Fail zone / }).first().click();
+  await expect(page.getByRole('button', { name: /^Fail zone / }).first()).toHaveAttribute('aria-pressed', 'true');
+  // Export and share.
+  await app.openStep('Export');
+  await app.button('Copy YAML').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('name: light-gw');
+  const file = await app.download();
+  expect(file.text).toContain('minReplicas: 1');
+  await app.button('Copy share link').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied a share link' })).toBeVisible();
+
+  expect(requested.filter((path) => MONACO.test(path))).toEqual([]);
+  expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
+});
+
+test('clicking the view loads the editor at the same scroll position, with the caret where the click was', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.open({ editor: false });
+  const view = page.locator('.yaml-view');
+  await view.evaluate((element) => (element.scrollTop = 95));
+  const line = page.locator('.yaml-view [data-line="12"]');
+  const box = await line.boundingBox();
+  if (!box) throw new Error('line 12 is not on screen');
+  const text = (await line.textContent()) ?? '';
+  await page.mouse.click(box.x + 66 + 8 * 3.5, box.y + box.height / 2);
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  const state = await page.evaluate(() => window.__asmEditor?.viewState());
+  expect(state?.scrollTop).toBe(95);
+  expect(state?.line).toBe(12);
+  expect(state?.column).toBeGreaterThan(1);
+  expect(state?.column).toBeLessThanOrEqual(text.length + 1);
+  await expect(app.editor).toBeFocused();
+  // Typing goes where the caret is.
+  await page.keyboard.type('#');
+  await expect.poll(async () => (await app.editorText()).split('\n')[11]).not.toBe(text);
+});
+
+test('Enter on the focused view, an import, and a finding only the editor can show each load the editor', async ({ app, page }) => {
+  await app.open({ editor: false });
+  await app.editor.focus();
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await expect(app.editor).toBeFocused();
+
+  await page.reload();
+  await expect(app.editor).toBeVisible();
+  expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
+  await app.importFile('gw.yaml', 'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: imported\n');
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  expect(await app.editorText()).toContain('name: imported');
+});

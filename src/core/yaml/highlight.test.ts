@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { presetText } from '../gateway/presets';
+import { highlightLine, type TokenKind } from './highlight';
+
+const kinds = (line: string): [TokenKind, string][] => highlightLine(line).filter((token) => token.kind !== 'plain').map((token) => [token.kind, token.text]);
+
+describe('highlightLine', () => {
+  it('always gives back the line exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (line) => {
+        expect(highlightLine(line).map((token) => token.text).join('')).toBe(line);
+      }),
+    );
+    for (const line of presetText('ack-zone').split('\n')) expect(highlightLine(line).map((token) => token.text).join('')).toBe(line);
+  });
+
+  it('colours keys, scalars by type, comments, list markers and anchors', () => {
+    expect(kinds('  minReplicas: 2')).toEqual([['key', 'minReplicas'], ['punctuation', ':'], ['number', '2']]);
+    expect(kinds('  rollingMaxSurge: "100%"  # surge')).toEqual([['key', 'rollingMaxSurge'], ['punctuation', ':'], ['string', '"100%"'], ['comment', '# surge']]);
+    expect(kinds('    enabled: true')).toEqual([['key', 'enabled'], ['punctuation', ':'], ['keyword', 'true']]);
+    expect(kinds('  - name: http2')).toEqual([['punctuation', '- '], ['key', 'name'], ['punctuation', ':']]);
+    expect(kinds('# a comment')).toEqual([['comment', '# a comment']]);
+    expect(kinds('  url: http://x/#frag')).toEqual([['key', 'url'], ['punctuation', ':']]);
+    expect(kinds('base: &base {a: 1}')).toEqual([['key', 'base'], ['punctuation', ':'], ['anchor', '&base ']]);
+    expect(kinds('---')).toEqual([['punctuation', '---']]);
+  });
+});

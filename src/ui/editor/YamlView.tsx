@@ -1,0 +1,120 @@
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { changedLines, highlightLine } from '../../core';
+import { selectActions, selectFocusedLines } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { handOff } from './handoff';
+
+/** Texts longer than this are shown without colours: the view is for a first look, the editor for work. */
+const COLOURED_UP_TO = 64 * 1024;
+const HIGHLIGHT_MS = 1800;
+
+/** The line and column (1-based) under a click, from the text node the browser puts the caret in. */
+function caretAt(event: MouseEvent, root: HTMLElement): { line: number; column: number } | undefined {
+  // Where caretPositionFromPoint is missing (older browsers), the editor opens without a caret.
+  const position = 'caretPositionFromPoint' in document ? document.caretPositionFromPoint(event.clientX, event.clientY) : null;
+  const node = position?.offsetNode;
+  const lineElement = node ? (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-line]') : null;
+  if (!position || !node || !lineElement || !root.contains(lineElement)) return undefined;
+  const range = document.createRange();
+  range.setStart(lineElement, 0);
+  range.setEnd(node, position.offset);
+  // The line number is drawn by CSS, not text: the column counts the line's own characters.
+  return { line: Number(lineElement.dataset.line), column: range.toString().length + 1 };
+}
+
+/**
+ * The YAML as a light, read-only, coloured view: the first screen shows the exact text without
+ * loading Monaco. Focusing it, clicking it or pressing Enter on it loads the editor, which takes
+ * over at the same scroll position, with the caret where the user clicked.
+ */
+export function YamlView({ loading = false }: { readonly loading?: boolean }) {
+  const text = useAppStore((state) => state.text);
+  const lastChange = useAppStore((state) => state.lastChange);
+  const reveal = useAppStore((state) => state.reveal);
+  const focused = useAppStore(selectFocusedLines);
+  const { requestEditor } = useAppStore(selectActions);
+  const root = useRef<HTMLDivElement>(null);
+  const lines = useMemo(() => text.split('\n'), [text]);
+  // Marks fade after a moment: the change or reveal whose marks have faded is remembered (set in a timer, not in render).
+  const changed = useMemo(() => (lastChange?.source === 'form' ? changedLines(lastChange.edits, text) : null), [lastChange, text]);
+  const [faded, setFaded] = useState<{ readonly change: unknown; readonly reveal: unknown }>({ change: null, reveal: null });
+
+  useEffect(() => {
+    if (!lastChange) return;
+    const timer = setTimeout(() => setFaded((before) => ({ ...before, change: lastChange })), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [lastChange]);
+
+  useEffect(() => {
+    if (!reveal) return;
+    root.current?.querySelector(`[data-line="${String(reveal.span.line)}"]`)?.scrollIntoView({ block: 'center' });
+    const timer = setTimeout(() => setFaded((before) => ({ ...before, reveal })), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [reveal]);
+
+  useEffect(() => {
+    if (focused) root.current?.querySelector(`[data-line="${String(focused[0])}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
+
+  const changedRanges = faded.change === lastChange ? undefined : changed;
+  const revealedRanges = reveal && faded.reveal !== reveal ? [[reveal.span.line, reveal.span.endLine] as const] : undefined;
+
+  const activate = (caret?: { line: number; column: number }): void => {
+    const element = root.current;
+    handOff({ scrollTop: element?.scrollTop ?? 0, focus: true, ...(caret ? { caret } : {}) });
+    requestEditor();
+  };
+
+  const within = (line: number, ranges: readonly (readonly [number, number])[] | undefined): boolean => ranges?.some(([from, to]) => line >= from && line <= to) ?? false;
+  const coloured = text.length <= COLOURED_UP_TO;
+
+  return (
+    <div
+      ref={root}
+      className="yaml-view"
+      role="textbox"
+      aria-label="IstioGateway YAML"
+      aria-readonly="true"
+      aria-multiline="true"
+      aria-busy={loading}
+      aria-describedby="yaml-view-hint"
+      tabIndex={0}
+      onMouseDown={(event) => {
+        if (event.button !== 0 || !root.current) return;
+        event.preventDefault();
+        let caret: { line: number; column: number } | undefined;
+        try {
+          caret = caretAt(event, root.current);
+        } catch {
+          // Without a caret the editor still opens, at the top of the view's scroll position.
+        }
+        activate(caret);
+      }}
+      onFocus={() => activate()}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key === 'Enter') activate();
+      }}
+    >
+      <span id="yaml-view-hint" className="visually-hidden">
+        {loading ? 'Loading the editor…' : 'Read-only view; focus it or press Enter to edit.'}
+      </span>
+      <pre>
+        {lines.map((line, i) => {
+          const number = i + 1;
+          const classes = [
+            'yv-line',
+            within(number, changedRanges ?? undefined) ? 'changed-line' : '',
+            within(number, revealedRanges) ? 'revealed-line' : '',
+            focused && number >= focused[0] && number <= focused[1] ? 'owned-line' : '',
+          ].filter(Boolean);
+          return (
+            <span key={i} className={classes.join(' ')} data-line={number}>
+              {coloured ? highlightLine(line).map((token, k) => (token.kind === 'plain' ? token.text : <span key={k} className={`yv-${token.kind}`}>{token.text}</span>)) : line}
+              {i < lines.length - 1 ? '\n' : ''}
+            </span>
+          );
+        })}
+      </pre>
+    </div>
+  );
+}
