@@ -37,7 +37,7 @@ test('a file that is not YAML or JSON is refused with a message', async ({ app, 
 test('a file of megabytes is refused with a message, and the YAML in the editor stays', async ({ app, page }) => {
   const before = await app.editorText();
   await app.importFile('huge.yaml', `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
-  await expect(page.getByRole('status').filter({ hasText: 'huge.yaml was not imported: it is 2.0 MB, and an IstioGateway is a few kilobytes (files up to 1 MB are opened). Your YAML is unchanged.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'huge.yaml was not imported: it is 2,048 kB, and an IstioGateway is a few kilobytes (files up to 1,024 kB are opened). Your YAML is unchanged.' })).toBeVisible();
   expect(await app.editorText()).toBe(before);
 });
 

@@ -60,6 +60,41 @@ test('clicking the view loads the editor at the same scroll position, with the c
   await expect.poll(async () => (await app.editorText()).split('\n')[11]).not.toBe(text);
 });
 
+test('a finding no field owns loads the editor, with the caret on its line', async ({ app, page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const text = 'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: gw\n  namespace: istio-system\nspec:\n  minReplicas: 2\n  bogusField: 1\n';
+    localStorage.setItem('asm-gateway-ha-configurator/state', JSON.stringify({ version: 2, text, preset: 'ack-node', step: 'cluster', cluster: { zones: [{ name: 'zone-a', nodes: [] }], vSwitchZones: {} } }));
+  });
+  await app.open({ editor: false });
+  expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
+  await page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: /bogusField is not a field/ }).click();
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await expect.poll(() => page.evaluate(() => window.__asmEditor?.viewState().line)).toBe(8);
+  await expect(app.editor).toBeFocused();
+  await expect.poll(async () => (await app.markers()).some((marker) => marker.line === 8)).toBe(true);
+});
+
+test('tabbing past the view while the editor loads does not pull the focus back', async ({ app, page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/YamlEditor-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.open({ editor: false });
+  await app.editor.focus();
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '');
+  release();
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '')).toBe(next);
+});
+
 test('Enter on the focused view, an import, and a finding only the editor can show each load the editor', async ({ app, page }) => {
   await app.open({ editor: false });
   await app.editor.focus();

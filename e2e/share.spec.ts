@@ -59,6 +59,7 @@ test('opening a link over work of one’s own keeps it, and one click returns to
   await expect.poll(() => app.editorText()).toBe(mine);
   await expect(page.getByRole('spinbutton', { name: 'Zones' })).toHaveValue('4');
   await expect(app.button('Back to my work')).toHaveCount(0);
+  await expect(app.button('Back to the shared gateway')).toBeVisible();
 });
 
 test('a tampered or truncated link changes nothing and says why', async ({ app, page }) => {

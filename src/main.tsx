@@ -18,14 +18,16 @@ const storage = (() => {
   }
 })();
 const loaded = loadSavedState(storage);
-const store = createAppStore({ ...loaded.saved, ...(loaded.kept ? { keptWork: loaded.kept } : {}), ...(loaded.notice ? { notice: loaded.notice } : {}) });
+const store = createAppStore({ ...loaded.saved, ...(loaded.kept ? { keptWork: loaded.kept, keptIsShared: loaded.keptIsShared ?? false } : {}), ...(loaded.notice ? { notice: loaded.notice } : {}) });
 if (storage) persistStore(store, storage, { page: window });
 
 /** A share link in the address bar is opened once, then taken out of it: a reload must not open it over later edits. */
 const openFromAddressBar = (): void => {
-  void openShareLink(store, window.location.hash).then((opened) => {
-    if (opened) window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  });
+  openShareLink(store, window.location.hash)
+    .then((opened) => {
+      if (opened) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    })
+    .catch(() => store.getState().actions.tell('The share link could not be opened: this page could not load the part that reads it (the network may be down). Reload to try again. Nothing was changed.'));
 };
 openFromAddressBar();
 window.addEventListener('hashchange', openFromAddressBar);

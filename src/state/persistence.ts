@@ -9,8 +9,9 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 export interface LoadedState {
   readonly saved?: SavedState;
-  /** The user's own work that a share link replaced. */
+  /** The user's own work that a share link replaced, or the shared gateway they went back from. */
   readonly kept?: SavedState;
+  readonly keptIsShared?: boolean;
   readonly notice?: Notice;
 }
 
@@ -55,7 +56,7 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   }
   const result = restoreSavedState(data);
   if (!result.ok) return setAside(storage, raw, result.reason, now);
-  const kept = result.kept ? { kept: result.kept } : {};
+  const kept = result.kept ? { kept: result.kept, keptIsShared: result.keptIsShared ?? false } : {};
   return result.repaired.length > 0
     ? { saved: result.state, ...kept, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.`, undoable: false } }
     : { saved: result.state, ...kept };
@@ -76,8 +77,8 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
   let warned = false;
   const save = (): void => {
     timer = undefined;
-    const { text, preset, step, cluster, keptWork } = store.getState();
-    if (text.length > MAX_SAVED_TEXT) {
+    const { text, preset, step, cluster, keptWork, keptIsShared } = store.getState();
+    if (text.length > MAX_SAVED_TEXT || (keptWork?.text.length ?? 0) > MAX_SAVED_TEXT) {
       if (!warned) {
         warned = true;
         store.setState({ notice: { message: 'This text is too large to keep in the browser; download the YAML to keep it.', undoable: false } });
@@ -85,7 +86,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       return;
     }
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster }, keptWork)));
+      storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster }, keptWork, keptIsShared)));
     } catch (error) {
       if (!warned) {
         warned = true;

@@ -54,8 +54,30 @@ describe('opening a share link', () => {
     expect(store.getState().text).toBe(shared.text);
     expect(store.getState().keptWork).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER });
     expect(store.getState().notice?.message).toBe('Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.');
+    // Edits to the shared gateway are not lost either: going back swaps, it does not discard.
+    store.getState().actions.setTextField('name', 'theirs-edited');
     store.getState().actions.returnToWork();
-    expect(store.getState()).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER, keptWork: null });
+    expect(store.getState()).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER, keptIsShared: true });
+    expect(store.getState().keptWork?.text).toContain('name: theirs-edited');
+    store.getState().actions.returnToWork();
+    expect(store.getState().text).toContain('name: theirs-edited');
+    expect(store.getState()).toMatchObject({ keptIsShared: false, keptWork: { text: mine } });
+  });
+
+  it('never replaces kept work with a second link’s state', async () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('name', 'mine');
+    const mine = store.getState().text;
+    await openShareLink(store, linkOf(shared));
+    await openShareLink(store, linkOf({ ...shared, text: presetText('ack-zone').replace('minReplicas: 2', 'minReplicas: 4') }));
+    expect(store.getState().text).toContain('minReplicas: 4');
+    expect(store.getState().keptWork?.text).toBe(mine);
+  });
+
+  it('keeps a message from loading (saved work set aside) beside the link’s', async () => {
+    const store = createAppStore({ notice: { message: 'Your saved work could not be restored: it is not valid JSON.', undoable: false } });
+    await openShareLink(store, linkOf(shared));
+    expect(store.getState().notice?.message).toBe('Your saved work could not be restored: it is not valid JSON. Opened the shared gateway.');
   });
 
   it('changes nothing for a damaged link, and says so', async () => {

@@ -107,6 +107,8 @@ export interface AppState extends PlacementState {
   readonly focusedField: FieldKey | null;
   /** The user's own work, set aside when a share link was opened over it. */
   readonly keptWork: SavedState | null;
+  /** The kept copy is the shared gateway (the user went back to their own work), not the user's own work. */
+  readonly keptIsShared: boolean;
   /** The full editor was asked for (focus on the YAML, an import, a place to show in it); until then a light view shows the text. */
   readonly editorRequested: boolean;
   readonly actions: AppActions;
@@ -125,7 +127,7 @@ export interface AppActions extends PlacementActions {
   resetToPreset: () => void;
   /** Shows the state a share link holds (undoable); `kept` is the user's own work it replaces, kept to return to. */
   openShared: (shared: SavedState, kept: SavedState | null) => void;
-  /** Back to the work a share link replaced (undoable). */
+  /** Swaps what is shown with the kept copy: back to the work a share link replaced, or back to the shared gateway. */
   returnToWork: () => void;
   /** Text typed or pasted in the editor. */
   editYaml: (text: string) => void;
@@ -189,6 +191,7 @@ export interface InitialState {
   readonly cluster?: ClusterSpec;
   readonly notice?: Notice;
   readonly keptWork?: SavedState;
+  readonly keptIsShared?: boolean;
 }
 
 /** The state fields that follow from reading a text; the previous document stays when the new text is not one. */
@@ -205,7 +208,9 @@ function readText(text: string, previous: Pick<AppState, 'doc' | 'docStart' | 'd
       status: source.status,
       textIssues: source.issues,
       isJson: source.json,
-      remembered: source.doc ? remember(source.doc, previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }) : (previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
+      remembered: source.doc
+        ? remember(source.doc, previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI })
+        : (previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
     },
   };
 }
@@ -396,16 +401,23 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       },
       openShared(shared, kept) {
         const state = get();
-        const message = kept
-          ? 'Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.'
-          : 'Opened the shared gateway.';
+        // Own work already kept (from an earlier link) is never replaced: the first copy is the user's.
+        const keepsOwn = state.keptWork !== null && !state.keptIsShared;
+        const keptWork = keepsOwn ? state.keptWork : (kept ?? state.keptWork);
+        const keptIsShared = keepsOwn || kept ? false : state.keptIsShared;
+        const message =
+          keptWork && !keptIsShared
+            ? 'Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.'
+            : 'Opened the shared gateway.';
+        const prior = state.notice && !state.notice.undoable ? `${state.notice.message} ` : '';
         replaceText(shared.text, {
           preset: shared.preset,
           step: shared.step,
           past: shared.text === state.text ? state.past : pushed(state),
           future: [],
-          keptWork: kept ?? state.keptWork,
-          notice: { message, undoable: !kept && shared.text !== state.text },
+          keptWork,
+          keptIsShared,
+          notice: { message: `${prior}${message}`, undoable: !kept && shared.text !== state.text },
         });
         placementActions(get, set).replaceCluster(shared.cluster);
       },
@@ -413,13 +425,19 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         const state = get();
         const kept = state.keptWork;
         if (!kept) return;
+        // A swap, not a discard: what is shown now (say, the shared gateway with edits) becomes the kept copy.
+        const current: SavedState = { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+        const message = state.keptIsShared
+          ? 'Back to the shared gateway. Your own work is kept: “Back to my work” returns to it.'
+          : 'Back to your own work. The shared gateway is kept: “Back to the shared gateway” returns to it.';
         replaceText(kept.text, {
           preset: kept.preset,
           step: kept.step,
           past: kept.text === state.text ? state.past : pushed(state),
           future: [],
-          keptWork: null,
-          notice: { message: 'Back to your own work.', undoable: kept.text !== state.text },
+          keptWork: current,
+          keptIsShared: !state.keptIsShared,
+          notice: { message, undoable: false },
         });
         placementActions(get, set).replaceCluster(kept.cluster);
       },
@@ -521,6 +539,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       fieldFocus: null,
       focusedField: null,
       keptWork: options.keptWork ?? null,
+      keptIsShared: options.keptIsShared ?? false,
       editorRequested: false,
       ...INITIAL_PLACEMENT,
       ...(options.cluster ? { cluster: options.cluster } : {}),

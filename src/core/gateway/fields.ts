@@ -161,7 +161,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
       '(or zones) stay Pending, and a rolling update can stall.',
     ha:
       'Preferred never blocks a pod, but two pods can share a node or zone and fail together. Required guarantees the spread, ' +
-      'but pods beyond the number of nodes (or zones) stay Pending, and a rolling update with surge and no free node stalls.',
+      'but pods beyond the number of nodes (or zones) stay Pending, and when every node (or zone) already runs a pod, a rolling update ' +
+      'whose max unavailable comes to 0 stalls.',
     source:
       HA_DOC +
       ', anti-affinity field table (preferredDuringSchedulingIgnoredDuringExecution); Kubernetes scheduler, required pod anti-affinity; ' +
@@ -175,8 +176,9 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
       '1–100: how strongly the scheduler follows this preference compared with the pod’s other preferred (anti-)affinity rules. ' +
       'The ASM example uses 100, the strongest.',
     ha:
-      'When this is the pod’s only preferred rule, any weight spreads the pods the same way: the scheduler rescales the ' +
-      'anti-affinity score to 0–100 before adding its other scores. The weight only matters against other preferred rules.',
+      'The ASM document says a higher weight makes the rule more influential. In upstream Kubernetes, when this is the pod’s only ' +
+      'preferred rule, the scheduler rescales the anti-affinity score to 0–100 before adding its other scores, so the weight then ' +
+      'matters mainly against other preferred rules (ACK’s scheduler weights are not documented).',
     source: HA_DOC + ', anti-affinity field table (weight); Kubernetes scheduler, InterPodAffinity scoring',
     defaultNote: NOT_DOCUMENTED,
   },

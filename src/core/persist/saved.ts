@@ -12,14 +12,14 @@ export interface SavedState {
 
 /**
  * The stored format. 1: text, preset, step, cluster. 2: and `kept`, the user's own work that a
- * share link replaced (so it survives a reload too).
+ * share link replaced, or (`kept.shared`) the shared gateway the user went back from (so it survives a reload too).
  */
 export const SAVED_STATE_VERSION = 2;
 /** A stored text beyond this is not restored (the editor would not be usable with it anyway). */
 export const MAX_SAVED_TEXT = 1_000_000;
 
 export type RestoreResult =
-  | { readonly ok: true; readonly state: SavedState; readonly kept?: SavedState; readonly repaired: readonly string[] }
+  | { readonly ok: true; readonly state: SavedState; readonly kept?: SavedState; readonly keptIsShared?: boolean; readonly repaired: readonly string[] }
   | { readonly ok: false; readonly reason: string };
 
 type Plain = Record<string, unknown>;
@@ -120,14 +120,15 @@ export function restoreSavedState(data: unknown): RestoreResult {
     if (restored?.ok && restored.kept === undefined) kept = restored.state;
     else repaired.add('the work kept from before a share link was opened could not be read');
   }
-  return { ok: true, state: { text, preset, step, cluster }, ...(kept ? { kept } : {}), repaired: [...repaired] };
+  const keptIsShared = kept !== undefined && isPlain(current.kept) && current.kept.shared === true;
+  return { ok: true, state: { text, preset, step, cluster }, ...(kept ? { kept } : {}), ...(keptIsShared ? { keptIsShared } : {}), repaired: [...repaired] };
 }
 
 function stored(state: SavedState): Plain {
   return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
 }
 
-/** The stored form of a state, with the work a share link replaced, if any. */
-export function toSaved(state: SavedState, kept?: SavedState | null): Plain {
-  return { version: SAVED_STATE_VERSION, ...stored(state), ...(kept ? { kept: stored(kept) } : {}) };
+/** The stored form of a state, with the kept copy (the work a share link replaced, or the shared gateway), if any. */
+export function toSaved(state: SavedState, kept?: SavedState | null, keptIsShared = false): Plain {
+  return { version: SAVED_STATE_VERSION, ...stored(state), ...(kept ? { kept: { ...stored(kept), ...(keptIsShared ? { shared: true } : {}) } } : {}) };
 }

@@ -24,5 +24,14 @@ describe('highlightLine', () => {
     expect(kinds('  url: http://x/#frag')).toEqual([['key', 'url'], ['punctuation', ':']]);
     expect(kinds('base: &base {a: 1}')).toEqual([['key', 'base'], ['punctuation', ':'], ['anchor', '&base ']]);
     expect(kinds('---')).toEqual([['punctuation', '---']]);
+    expect(kinds('"quoted key" : x')).toEqual([['key', '"quoted key"'], ['punctuation', ':']]);
+    expect(kinds('a:b: c')).toEqual([['key', 'a:b'], ['punctuation', ':']]);
+  });
+
+  it('reads hostile lines in one pass (a quadratic scan would hang here), and leaves very long lines plain', () => {
+    for (const line of [`a${' '.repeat(1990)}b`, `"${'\\'.repeat(1990)}`, `k${':x'.repeat(995)}`, '#'.repeat(1999)]) {
+      expect(highlightLine(line).map((token) => token.text).join('')).toBe(line);
+    }
+    expect(highlightLine(`a${' '.repeat(60_000)}: b`)).toEqual([{ kind: 'plain', text: `a${' '.repeat(60_000)}: b` }]);
   });
 });

@@ -1,5 +1,5 @@
 import { Editor, type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { changedLines } from '../../core';
 import { selectActions, selectEditorMarkers, selectFocusedLines } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -29,7 +29,7 @@ declare global {
 const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info } as const;
 const HIGHLIGHT_MS = 1800;
 
-export default function YamlEditor() {
+export default function YamlEditor({ onReady }: { readonly onReady?: () => void }) {
   const text = useAppStore((state) => state.text);
   const lastChange = useAppStore((state) => state.lastChange);
   const markers = useAppStore(selectEditorMarkers);
@@ -43,6 +43,8 @@ export default function YamlEditor() {
   const revealed = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   /** True while the store's text is written into the model: that is not an edit to send back. */
   const syncing = useRef(false);
+  // Monaco mounts after the first render: the effects run again then, for markers, marks or a reveal asked for while it loaded.
+  const [mounted, setMounted] = useState(false);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -82,7 +84,7 @@ export default function YamlEditor() {
         endColumn: marker.span.endLine === marker.span.line ? Math.max(marker.span.endColumn, marker.span.column + 1) : marker.span.endColumn,
       })),
     );
-  }, [markers]);
+  }, [markers, mounted]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -93,7 +95,7 @@ export default function YamlEditor() {
     }
     owned.current?.set([{ range: new monaco.Range(focused[0], 1, focused[1], 1), options: { isWholeLine: true, className: 'owned-line' } }]);
     editor.revealLinesInCenterIfOutsideViewport(focused[0], focused[1]);
-  }, [focused]);
+  }, [focused, mounted]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -105,10 +107,12 @@ export default function YamlEditor() {
       return;
     }
     // The focus goes to the form field: the line is marked for a moment instead.
-    revealed.current?.set([{ range: new monaco.Range(reveal.span.line, 1, reveal.span.endLine, 1), options: { isWholeLine: true, className: 'revealed-line' } }]);
+    revealed.current?.set([
+      { range: new monaco.Range(reveal.span.line, 1, reveal.span.endLine, 1), options: { isWholeLine: true, className: 'revealed-line' } },
+    ]);
     const timer = setTimeout(() => revealed.current?.clear(), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
-  }, [reveal]);
+  }, [reveal, mounted]);
 
   useEffect(
     () => () => {
@@ -128,6 +132,7 @@ export default function YamlEditor() {
         ariaLabel: 'IstioGateway YAML',
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
+        fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace",
         fontSize: 13,
         // The light view before the editor uses the same line height, so the swap does not move the text.
         lineHeight: 19,
@@ -187,7 +192,9 @@ export default function YamlEditor() {
           linesWith: (className) =>
             (model?.getAllDecorations() ?? [])
               .filter((decoration) => decoration.options.className === className)
-              .flatMap((decoration) => Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i)),
+              .flatMap((decoration) =>
+                Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i),
+              ),
         };
         // The text now, not at the first render: the store may have changed while Monaco loaded.
         if (model) {
@@ -200,12 +207,15 @@ export default function YamlEditor() {
         if (handoff) {
           editor.setScrollTop(handoff.scrollTop);
           if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
-          if (handoff.focus) editor.focus();
+          // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on).
+          if (handoff.focus === 'always' || document.activeElement?.classList.contains('yaml-view')) editor.focus();
         }
         // Typing and pasting go to the store; the store's own text coming in does not come back.
         editor.onDidChangeModelContent(() => {
           if (!syncing.current) actions.editYaml(editor.getValue());
         });
+        setMounted(true);
+        onReady?.();
       }}
     />
   );

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { changedLines, highlightLine } from '../../core';
 import { selectActions, selectFocusedLines } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
@@ -7,6 +7,45 @@ import { handOff } from './handoff';
 /** Texts longer than this are shown without colours: the view is for a first look, the editor for work. */
 const COLOURED_UP_TO = 64 * 1024;
 const HIGHLIGHT_MS = 1800;
+
+interface LineProps {
+  readonly line: string;
+  readonly number: number;
+  readonly className: string;
+  readonly coloured: boolean;
+  readonly last: boolean;
+}
+
+/** One line; unchanged lines are not rendered again on a keystroke. */
+const Line = memo(function Line({ line, number, className, coloured, last }: LineProps) {
+  return (
+    <span className={className} data-line={number}>
+      {coloured
+        ? highlightLine(line).map((token, k) =>
+            token.kind === 'plain' ? (
+              token.text
+            ) : (
+              <span key={k} className={`yv-${token.kind}`}>
+                {token.text}
+              </span>
+            ),
+          )
+        : line}
+      {last ? '' : '\n'}
+    </span>
+  );
+});
+
+/** Scrolls the view itself (never the page) so that a line shows. */
+function scrollToLine(root: HTMLElement | null, line: number, where: 'center' | 'nearest'): void {
+  const element = root?.querySelector<HTMLElement>(`[data-line="${String(line)}"]`);
+  if (!root || !element) return;
+  const top = element.offsetTop;
+  const bottom = top + element.offsetHeight;
+  if (where === 'center') root.scrollTop = top - (root.clientHeight - element.offsetHeight) / 2;
+  else if (top < root.scrollTop) root.scrollTop = top;
+  else if (bottom > root.scrollTop + root.clientHeight) root.scrollTop = bottom - root.clientHeight;
+}
 
 /** The line and column (1-based) under a click, from the text node the browser puts the caret in. */
 function caretAt(event: MouseEvent, root: HTMLElement): { line: number; column: number } | undefined {
@@ -47,25 +86,26 @@ export function YamlView({ loading = false }: { readonly loading?: boolean }) {
 
   useEffect(() => {
     if (!reveal) return;
-    root.current?.querySelector(`[data-line="${String(reveal.span.line)}"]`)?.scrollIntoView({ block: 'center' });
+    scrollToLine(root.current, reveal.span.line, 'center');
     const timer = setTimeout(() => setFaded((before) => ({ ...before, reveal })), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
   }, [reveal]);
 
   useEffect(() => {
-    if (focused) root.current?.querySelector(`[data-line="${String(focused[0])}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (focused) scrollToLine(root.current, focused[0], 'nearest');
   }, [focused]);
 
   const changedRanges = faded.change === lastChange ? undefined : changed;
   const revealedRanges = reveal && faded.reveal !== reveal ? [[reveal.span.line, reveal.span.endLine] as const] : undefined;
 
-  const activate = (caret?: { line: number; column: number }): void => {
+  const activate = (focus: 'always' | 'if-still-focused', caret?: { line: number; column: number }): void => {
     const element = root.current;
-    handOff({ scrollTop: element?.scrollTop ?? 0, focus: true, ...(caret ? { caret } : {}) });
+    handOff({ scrollTop: element?.scrollTop ?? 0, focus, ...(caret ? { caret } : {}) });
     requestEditor();
   };
 
-  const within = (line: number, ranges: readonly (readonly [number, number])[] | undefined): boolean => ranges?.some(([from, to]) => line >= from && line <= to) ?? false;
+  const within = (line: number, ranges: readonly (readonly [number, number])[] | undefined): boolean =>
+    ranges?.some(([from, to]) => line >= from && line <= to) ?? false;
   const coloured = text.length <= COLOURED_UP_TO;
 
   return (
@@ -88,11 +128,11 @@ export function YamlView({ loading = false }: { readonly loading?: boolean }) {
         } catch {
           // Without a caret the editor still opens, at the top of the view's scroll position.
         }
-        activate(caret);
+        activate('always', caret);
       }}
-      onFocus={() => activate()}
+      onFocus={() => activate('if-still-focused')}
       onKeyDown={(event: KeyboardEvent) => {
-        if (event.key === 'Enter') activate();
+        if (event.key === 'Enter') activate('always');
       }}
     >
       <span id="yaml-view-hint" className="visually-hidden">
@@ -106,13 +146,10 @@ export function YamlView({ loading = false }: { readonly loading?: boolean }) {
             within(number, changedRanges ?? undefined) ? 'changed-line' : '',
             within(number, revealedRanges) ? 'revealed-line' : '',
             focused && number >= focused[0] && number <= focused[1] ? 'owned-line' : '',
-          ].filter(Boolean);
-          return (
-            <span key={i} className={classes.join(' ')} data-line={number}>
-              {coloured ? highlightLine(line).map((token, k) => (token.kind === 'plain' ? token.text : <span key={k} className={`yv-${token.kind}`}>{token.text}</span>)) : line}
-              {i < lines.length - 1 ? '\n' : ''}
-            </span>
-          );
+          ]
+            .filter(Boolean)
+            .join(' ');
+          return <Line key={i} line={line} number={number} className={classes} coloured={coloured} last={i === lines.length - 1} />;
         })}
       </pre>
     </div>

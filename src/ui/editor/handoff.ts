@@ -5,7 +5,8 @@
 export interface EditorHandoff {
   readonly scrollTop: number;
   readonly caret?: { readonly line: number; readonly column: number };
-  readonly focus: boolean;
+  /** `always`: the user clicked; `if-still-focused`: the view was focused (the user may tab on while the editor loads). */
+  readonly focus: 'always' | 'if-still-focused';
 }
 
 let pending: EditorHandoff | null = null;

@@ -20,7 +20,10 @@ export function ShareLink() {
   }, [share]);
 
   const copy = async (): Promise<void> => {
-    const encoded = await shareFragment(store.getState());
+    const encoded = await shareFragment(store.getState()).catch(() => ({
+      ok: false as const,
+      message: 'The share link could not be made: this page could not load the part that writes it (the network may be down). Reload to try again.',
+    }));
     if (!encoded.ok) {
       setShare({ kind: 'refused', message: encoded.message });
       return;

@@ -11,7 +11,7 @@ export async function readImportFile(file: File, actions: Pick<AppActions, 'impo
   }
   if (file.size > MAX_IMPORT_BYTES) {
     actions.tell(
-      `${file.name} was not imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and an IstioGateway is a few kilobytes (files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB are opened). Your YAML is unchanged.`,
+      `${file.name} was not imported: it is ${Math.round(file.size / 1024).toLocaleString('en')} kB, and an IstioGateway is a few kilobytes (files up to ${(MAX_IMPORT_BYTES / 1024).toLocaleString('en')} kB are opened). Your YAML is unchanged.`,
     );
     return;
   }

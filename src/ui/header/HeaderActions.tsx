@@ -10,6 +10,7 @@ import { UndoRedo } from './UndoRedo';
 export function HeaderActions() {
   const [intro, setIntro] = useState(() => !introSeen());
   const hasKeptWork = useAppStore((state) => state.keptWork !== null);
+  const keptIsShared = useAppStore((state) => state.keptIsShared);
   const { returnToWork } = useAppStore(selectActions);
   return (
     <div className="header-actions">
@@ -17,7 +18,7 @@ export function HeaderActions() {
       <UndoRedo />
       {hasKeptWork && (
         <button type="button" onClick={returnToWork}>
-          Back to my work
+          {keptIsShared ? 'Back to the shared gateway' : 'Back to my work'}
         </button>
       )}
       <button type="button" aria-haspopup="dialog" onClick={() => setIntro(true)}>

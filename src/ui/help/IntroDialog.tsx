@@ -23,8 +23,8 @@ export function IntroDialog({ open, onClose }: Props) {
           Every field has a Help button: what it does, what it costs, its default.
         </li>
         <li>
-          <strong>See what would break.</strong> Findings name each mistake the ASM and Kubernetes documentation warns about, with a Fix button. The diagram
-          shows where the pods land; fail a node or a zone and see what survives.
+          <strong>See what would break.</strong> Findings name the mistakes this tool checks for, from the ASM documentation and known Kubernetes issues, with a
+          Fix button where there is one. The diagram shows where the pods land; fail a node or a zone and see what survives.
         </li>
         <li>
           <strong>Take the YAML.</strong> Copy it, download it, or copy a share link for a reviewer; then apply it with kubectl against the ASM instance.
@@ -37,8 +37,8 @@ export function IntroDialog({ open, onClose }: Props) {
       <h3>Keyboard</h3>
       <p>
         Everything works with the keyboard: Tab moves between controls, arrow keys choose among options. In the YAML editor, Tab indents; press Ctrl+M
-        (Ctrl+Shift+M on a Mac) to make Tab move the focus out of the editor instead, and again to switch back. Ctrl+Z and Ctrl+Y undo and redo form and editor
-        edits alike.
+        (Ctrl+Shift+M on a Mac) to make Tab move the focus out of the editor instead, and again to switch back. In the editor, Ctrl+Z and Ctrl+Y (⌘Z and ⌘⇧Z on
+        a Mac) undo and redo form and editor edits alike; elsewhere, Undo edit and Redo edit at the top do the same.
       </p>
       <form method="dialog">
         <button type="submit" className="primary" autoFocus>
