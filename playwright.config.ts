@@ -39,6 +39,8 @@ export default defineConfig({
       name: 'timing',
       testMatch: '**/*.timing.ts',
       dependencies: ['built', 'dev'],
+      // One at a time: two timings side by side on 2 cores measure each other.
+      workers: 1,
       use: { baseURL: `http://localhost:${builtPort}` },
     },
   ],

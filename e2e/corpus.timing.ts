@@ -10,11 +10,11 @@ declare global {
 
 /**
  * Every hostile input is imported; the page must answer (the editor holds the text and a frame
- * is painted) without an error. Each input is timed three times from the moment the page receives
+ * is painted) without an error. Each input is timed five times from the moment the page receives
  * the file; the median is printed, not asserted: speed is reported, not tested.
  */
 test('hostile and broken inputs: the page answers every one, never an error', async ({ app, page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await app.open();
@@ -62,10 +62,11 @@ test('hostile and broken inputs: the page answers every one, never an error', as
 
   const timings: [string, number][] = [];
   for (const entry of hostileCorpus()) {
-    const runs = [await importTimed(entry.name, entry.text), await importTimed(entry.name, entry.text), await importTimed(entry.name, entry.text)];
-    timings.push([entry.name, runs.sort((a, b) => a - b)[1] ?? 0]);
+    const runs: number[] = [];
+    for (let run = 0; run < 5; run += 1) runs.push(await importTimed(entry.name, entry.text));
+    timings.push([entry.name, runs.sort((a, b) => a - b)[2] ?? 0]);
   }
   timings.sort((a, b) => b[1] - a[1]);
-  console.log(`\nUI answer time per corpus input, median of 3 (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`);
+  console.log(`\nUI answer time per corpus input, median of 5 (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`);
   expect(errors).toEqual([]);
 });
