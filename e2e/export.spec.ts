@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { expect, holdEditorChunk, test } from './support';
 
 test('Copy YAML puts the YAML on the clipboard and says so', async ({ app, context, page }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -42,14 +42,7 @@ test('Monaco and its worker load from the app’s own origin, with no request el
 });
 
 test('the wizard works before the editor arrives, and the editor then shows the edited YAML', async ({ app, page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/YamlEditor-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEditorChunk(page);
   await page.goto('/');
   await app.field('Gateway name').fill('early-gw');
   await expect(page.locator('.yaml-view')).toContainText('name: early-gw');

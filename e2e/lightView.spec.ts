@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { expect, holdEditorChunk, test } from './support';
 
 const MONACO = /YamlEditor-|editor\.worker|yaml\.worker|codicon/;
 
@@ -77,14 +77,7 @@ test('a finding no field owns loads the editor, with the caret on its line', asy
 });
 
 test('tabbing past the view while the editor loads does not pull the focus back', async ({ app, page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/YamlEditor-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEditorChunk(page);
   await app.open({ editor: false });
   await app.editor.focus();
   await page.keyboard.press('Tab');

@@ -138,6 +138,19 @@ export const test = base.extend<{ app: Configurator; originGuard: { foreign: str
   },
 });
 
+/** Holds back the editor's chunk until the returned function is called: the page as it is while Monaco loads. */
+export async function holdEditorChunk(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/YamlEditor-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const tabFocusToggled = new WeakSet<Page>();
 
 /** Presses Tab (Shift+Tab backwards) until `target` has the focus, as a keyboard user would. */
