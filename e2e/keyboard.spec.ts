@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { Configurator, expect, tabTo, test } from './support';
+import { Configurator, expect, makeTabMoveFocus, tabTo, test } from './support';
 
 /**
  * The whole flow with the keyboard alone, from a first visit: the introduction, a preset, fields on
@@ -27,6 +27,13 @@ test('from a fresh page to a downloaded ACK Serverless zone-spread file, keyboar
   for (let i = 0; i < 3 && (await preset.inputValue()) !== 'serverless-eci'; i += 1) await page.keyboard.press('ArrowDown');
   await expect(preset).toHaveValue('serverless-eci');
   await expect(app.radio('Cluster type', 'ACK Serverless')).toBeChecked();
+
+  // The editor: Enter on the YAML view loads it with the focus in it; Ctrl+M lets Tab leave it again.
+  await tabTo(page, app.editor);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__asmEditor !== undefined);
+  await expect(app.editor).toBeFocused();
+  await makeTabMoveFocus(page);
 
   // Cluster step: name and cluster ID, typed over.
   const replaceText = async (label: string, text: string): Promise<void> => {

@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { Configurator, expect, test } from './support';
 
 test('a reload keeps the YAML, the cluster and the wizard step', async ({ app, page }) => {
   await app.open();
@@ -25,4 +25,14 @@ test('corrupt saved data is set aside with a message, never a blank page', async
   expect(await app.editorText()).toContain('name: ingressgateway-1');
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys.some((key) => key.startsWith('asm-gateway-ha-configurator/state/set-aside/'))).toBe(true);
+});
+
+test('a second tab saving its work is announced in the first, which would otherwise overwrite it', async ({ app, page, context }) => {
+  await app.open({ editor: false });
+  const other = await context.newPage();
+  const second = new Configurator(other);
+  await second.open({ editor: false });
+  await second.field('Gateway name').fill('from-the-other-tab');
+  await expect(page.getByRole('status').filter({ hasText: 'This configurator is also open in another tab, which just saved its work.' })).toBeVisible();
+  await other.close();
 });

@@ -153,6 +153,12 @@ export async function holdEditorChunk(page: Page): Promise<() => void> {
 
 const tabFocusToggled = new WeakSet<Page>();
 
+/** In the editor, Ctrl+M makes Tab move the focus (as the Help says); `tabTo` then does not press it again. */
+export async function makeTabMoveFocus(page: Page): Promise<void> {
+  tabFocusToggled.add(page);
+  await page.keyboard.press('Control+M');
+}
+
 /** Presses Tab (Shift+Tab backwards) until `target` has the focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 120 } = {}): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
@@ -167,7 +173,8 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
     }
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`${String(target)} was not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${limit} presses`);
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
+  throw new Error(`${String(target)} was not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${limit} presses; the focus is on ${at}`);
 }
 
 export const seedExample = (name: string): Promise<string> =>

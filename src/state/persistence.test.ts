@@ -80,4 +80,18 @@ describe('saving and restoring the app state', () => {
       'Your work could not be saved in this browser (The quota has been exceeded.). Download the YAML to keep it.',
     );
   });
+
+  it('says once when another tab of the app saves over the same key', () => {
+    const store = createAppStore();
+    const page = new EventTarget();
+    persistStore(store, memoryStorage({}), { page });
+    const storageEvent = (key: string, newValue: string | null): Event => Object.assign(new Event('storage'), { key, newValue });
+    page.dispatchEvent(storageEvent('something-else', '1'));
+    expect(store.getState().notice).toBeNull();
+    page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2}'));
+    expect(store.getState().notice?.message).toMatch(/^This configurator is also open in another tab, which just saved its work\./);
+    store.getState().actions.dismissNotice();
+    page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2}'));
+    expect(store.getState().notice).toBeNull();
+  });
 });

@@ -118,10 +118,27 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       save();
     }
   };
+  // Another tab of the app saved its work under the same key: this tab's next save would overwrite it. Say so, once.
+  let toldOtherTab = false;
+  const otherTabSaved = (event: Event): void => {
+    const { key, newValue } = event as Event & { key?: string | null; newValue?: string | null };
+    if (key !== STORAGE_KEY || newValue === null || newValue === undefined || toldOtherTab) return;
+    toldOtherTab = true;
+    store.setState({
+      notice: {
+        message:
+          'This configurator is also open in another tab, which just saved its work. Edits here will replace what that tab saved; ' +
+          'reload this tab to continue from the other tab’s work instead.',
+        undoable: false,
+      },
+    });
+  };
   page?.addEventListener('pagehide', flush);
+  page?.addEventListener('storage', otherTabSaved);
   return () => {
     flush();
     unsubscribe();
     page?.removeEventListener('pagehide', flush);
+    page?.removeEventListener('storage', otherTabSaved);
   };
 }
