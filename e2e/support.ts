@@ -93,6 +93,31 @@ export class Configurator {
   }
 
   /** Serious and critical accessibility violations on the page as it is now. */
+  /**
+   * The editor's schema help, as a user meets it: a wrong type is a marker, hovering a key shows its
+   * description (Ctrl+K Ctrl+I), and completion (Ctrl+Space) on a new line of spec offers spec fields.
+   * Leaves the completion list open on `tolerations`.
+   */
+  async expectSchemaHelp(): Promise<void> {
+    const text = (await this.editorText()).replace('  minReplicas: 2', '  minReplicas: "two"');
+    await this.pasteIntoEditor(text);
+    await expect
+      .poll(async () => (await this.markers()).map((marker) => marker.message))
+      .toContain('spec.minReplicas should be a whole number, not the string "two".');
+    const line = text.split('\n').indexOf('  maxReplicas: 4') + 1;
+    await this.page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 5), line);
+    await this.page.keyboard.press('ControlOrMeta+K');
+    await this.page.keyboard.press('ControlOrMeta+I');
+    await expect(this.page.locator('.monaco-hover-content').filter({ hasText: 'The most pods the autoscaler may run.' })).toBeVisible();
+    await this.page.keyboard.press('Escape');
+    await this.page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 18), line);
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.type('tol');
+    await this.page.keyboard.press('Control+Space');
+    await expect(this.page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'tolerations' }).first()).toBeVisible();
+  }
+
   async seriousViolations(): Promise<string[]> {
     const results = await new AxeBuilder({ page: this.page }).analyze();
     return results.violations

@@ -142,25 +142,7 @@ test('the lines a form edit wrote are highlighted, and a focused field marks the
 });
 
 test('hover shows the schema description, completion offers spec fields, and a schema problem is a marker', async ({ app, page }) => {
-  const text = (await app.editorText()).replace('  minReplicas: 2', '  minReplicas: "two"');
-  await app.pasteIntoEditor(text);
-  await expect
-    .poll(async () => (await app.markers()).map((marker) => marker.message))
-    .toContain('spec.minReplicas should be a whole number, not the string "two".');
-  const line = text.split('\n').indexOf('  maxReplicas: 4') + 1;
-  // Hover the key (Ctrl+K Ctrl+I): monaco-yaml answers from the schema, offline.
-  await page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 5), line);
-  await page.keyboard.press('ControlOrMeta+K');
-  await page.keyboard.press('ControlOrMeta+I');
-  await expect(page.locator('.monaco-hover-content').filter({ hasText: 'The most pods the autoscaler may run.' })).toBeVisible();
-  // Completion (Ctrl+Space) on a new line of spec offers the spec fields.
-  await page.keyboard.press('Escape');
-  await page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 18), line);
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('tol');
-  await page.keyboard.press('Control+Space');
-  await expect(page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'tolerations' }).first()).toBeVisible();
+  await app.expectSchemaHelp();
   await page.keyboard.press('Enter');
   await expect.poll(() => app.editorText()).toMatch(/\n {2}tolerations:/);
 });

@@ -1,5 +1,5 @@
 import { CHOICES, FIELDS, ROW_LIMITS } from '../../core';
-import { FieldHelp } from '../common/FieldHelp';
+import { ListInYaml } from '../common/ListInYaml';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
@@ -18,15 +18,9 @@ export function ClusterStep() {
       <TextField field="name" />
       <TextField field="namespace" />
       {clusterIdCount > ROW_LIMITS.clusterIds.max ? (
-        <div className="field">
-          <div className="field-head">
-            <span className="field-label">{FIELDS.clusterIds.label}</span>
-            <FieldHelp field="clusterIds" />
-          </div>
-          <p className="note">
-            This YAML lists {clusterIdCount} cluster IDs; the form edits up to {ROW_LIMITS.clusterIds.max}. Edit them in the YAML.
-          </p>
-        </div>
+        <ListInYaml field="clusterIds">
+          This YAML lists {clusterIdCount} cluster IDs; the form edits up to {ROW_LIMITS.clusterIds.max}. Edit them in the YAML.
+        </ListInYaml>
       ) : (
         <TextField field="clusterIds" multiline />
       )}

@@ -2,6 +2,7 @@ import { FIELDS, isPathWithin, listIssues, portRows, type PortRow, ROW_LIMITS } 
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldHelp } from '../common/FieldHelp';
+import { ListInYaml } from '../common/ListInYaml';
 import { FieldShell } from '../common/FieldShell';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
@@ -24,15 +25,9 @@ export function PortsList() {
   const ownIssues = listIssues(issues, path);
   if (rows.length > ROW_LIMITS.ports.max) {
     return (
-      <div className="field">
-        <div className="field-head">
-          <span className="field-label">{FIELDS.ports.label}</span>
-          <FieldHelp field="ports" />
-        </div>
-        <p className="note">
-          This YAML lists {rows.length} ports; the form edits up to {ROW_LIMITS.ports.max}. Edit them in the YAML.
-        </p>
-      </div>
+      <ListInYaml field="ports">
+        This YAML lists {rows.length} ports; the form edits up to {ROW_LIMITS.ports.max}. Edit them in the YAML.
+      </ListInYaml>
     );
   }
 

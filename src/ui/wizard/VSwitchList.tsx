@@ -2,6 +2,7 @@ import { FIELDS, listIssues, ROW_LIMITS, rowIssues, vSwitchZonesOf } from '../..
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldHelp } from '../common/FieldHelp';
+import { ListInYaml } from '../common/ListInYaml';
 import { FieldShell } from '../common/FieldShell';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
@@ -21,15 +22,9 @@ export function VSwitchList() {
   const zones = vSwitchZonesOf(cluster, rows.map((row) => row.trim()));
   if (rows.length > limits.max * 2) {
     return (
-      <div className="field">
-        <div className="field-head">
-          <span className="field-label">{FIELDS.vSwitchIds.label}</span>
-          <FieldHelp field="vSwitchIds" />
-        </div>
-        <p className="note note-error">
-          This YAML lists {rows.length} vSwitches; ECI accepts at most {limits.max}. Edit the list in the YAML.
-        </p>
-      </div>
+      <ListInYaml field="vSwitchIds" error>
+        This YAML lists {rows.length} vSwitches; ECI accepts at most {limits.max}. Edit the list in the YAML.
+      </ListInYaml>
     );
   }
 
