@@ -147,12 +147,21 @@ export const test = base.extend<{ app: Configurator; originGuard: { foreign: str
         (url) => !isOwnOrigin(url.href, origin),
         (route) => route.abort('blockedbyclient'),
       );
+      // React names a hydration mismatch in development; a production build reports it as error #418–#425.
+      const hydrationError = /hydrat|react\.dev\/errors\/4(1[89]|2[0-5])\b/i;
+      const hydrationErrors: string[] = [];
       context.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+        if (message.type() === 'error' && hydrationError.test(message.text())) hydrationErrors.push(message.text());
+      });
+      context.on('weberror', (error) => {
+        if (hydrationError.test(error.error().message)) hydrationErrors.push(error.error().message);
       });
       await use({ foreign });
       expect(foreign, 'requests that left the app’s origin').toEqual([]);
       expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      // The built page hydrates the first screen that index.html carries; a mismatch would be reported here.
+      expect(hydrationErrors, 'React hydration errors').toEqual([]);
     },
     { auto: true },
   ],
@@ -163,17 +172,27 @@ export const test = base.extend<{ app: Configurator; originGuard: { foreign: str
   },
 });
 
-/** Holds back the editor's chunk until the returned function is called: the page as it is while Monaco loads. */
-export async function holdEditorChunk(page: Page): Promise<() => void> {
+/** Holds back the scripts whose path matches until the returned function is called. */
+export async function holdScripts(page: Page, path: RegExp): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(/\/assets\/YamlEditor-[^/]+\.js$/, async (route) => {
+  await page.route(path, async (route) => {
     await held;
     await route.continue();
   });
   return release;
+}
+
+/** Holds back the editor's chunk until the returned function is called: the page as it is while Monaco loads. */
+export function holdEditorChunk(page: Page): Promise<() => void> {
+  return holdScripts(page, /\/assets\/YamlEditor-[^/]+\.js$/);
+}
+
+/** Holds back the app's script (src/start.tsx's chunk): the page between the HTML's first paint and the app taking over. */
+export function holdAppScript(page: Page): Promise<() => void> {
+  return holdScripts(page, /\/assets\/start-[^/]+\.js$/);
 }
 
 const tabFocusToggled = new WeakSet<Page>();

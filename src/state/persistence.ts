@@ -1,8 +1,8 @@
 import { MAX_SAVED_TEXT, restoreSavedState, type SavedState, toSaved } from '../core';
-import type { AppStore, Notice } from './store';
+import { STORAGE_KEY } from './storageKey';
+import { type AppStore, createAppStore, type Notice } from './store';
 
-/** Where the app keeps its state in the browser. */
-export const STORAGE_KEY = 'asm-gateway-ha-configurator/state';
+export { STORAGE_KEY };
 
 /** The part of Web Storage the app uses (a fake one serves in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -60,6 +60,20 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   return result.repaired.length > 0
     ? { saved: result.state, ...kept, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.`, undoable: false } }
     : { saved: result.state, ...kept };
+}
+
+/** The store a page starts with, from what was loaded (the build renders the first visit's screen from `{}`). */
+export function createStartupStore(loaded: LoadedState): AppStore {
+  return createAppStore({
+    ...loaded.saved,
+    ...(loaded.kept ? { keptWork: loaded.kept, keptIsShared: loaded.keptIsShared ?? false } : {}),
+    ...(loaded.notice ? { notice: loaded.notice } : {}),
+  });
+}
+
+/** True when nothing was loaded: the page shows the first visit's screen, the one index.html carries. */
+export function isFirstVisit(loaded: LoadedState): boolean {
+  return loaded.saved === undefined && loaded.kept === undefined && loaded.notice === undefined;
 }
 
 export interface PersistOptions {

@@ -1,0 +1,55 @@
+import { expect, holdAppScript, test } from './support';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first screen is in the HTML itself', async ({ page }) => {
+    await page.goto('/');
+    const root = page.locator('#root');
+    await expect(root).toContainText('ASM Gateway HA Configurator');
+    await expect(root.locator('.yaml-view')).toContainText('kind: IstioGateway');
+    await expect(root.locator('.yaml-view')).toContainText('podAntiAffinity');
+    await expect(root.getByText('Gateway name', { exact: true })).toBeVisible();
+    await expect(root.locator('svg').first()).toBeVisible();
+    // Nothing on it can be used before the app starts (a click would be lost, typing undone).
+    await expect(root).toHaveAttribute('inert', '');
+  });
+});
+
+test('the first visit paints from the HTML, stays inert until the app starts, then hydrates it without a mismatch and answers', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const release = await holdAppScript(page);
+  await page.goto('/');
+  const root = page.locator('#root');
+  await expect(root.locator('.yaml-view')).toContainText('kind: IstioGateway');
+  await expect(root).toHaveAttribute('inert', '');
+  release();
+  await expect(root).not.toHaveAttribute('inert');
+  // The introduction (a first visit) opens once the app runs.
+  const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
+  await expect(intro).toBeVisible();
+  await intro.getByRole('button', { name: 'Start' }).click();
+  await page.getByLabel('Gateway name', { exact: true }).fill('hydrated-gw');
+  await expect(page.getByRole('textbox', { name: 'IstioGateway YAML' })).toContainText('name: hydrated-gw');
+  expect(errors).toEqual([]);
+});
+
+test('saved work is never shown as the default preset first: the HTML’s screen stays hidden until the user’s own renders', async ({ app, page }) => {
+  await app.open({ editor: false });
+  await app.field('Gateway name').fill('my-own-gw');
+  await expect(app.editor).toContainText('name: my-own-gw');
+  await page.waitForFunction(() => localStorage.getItem('asm-gateway-ha-configurator/state')?.includes('my-own-gw'));
+
+  const release = await holdAppScript(page);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveClass(/client-render/);
+  await expect(page.locator('#root')).toBeHidden();
+  release();
+  await expect(app.field('Gateway name')).toHaveValue('my-own-gw');
+  await expect(app.editor).toContainText('name: my-own-gw');
+  await expect(page.locator('html')).not.toHaveClass(/client-render/);
+});

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import type { AppStore } from '../state/store';
+import { StoreProvider } from '../state/StoreProvider';
+import { App } from './App';
+
+/** The whole page for a store: what the browser renders and what the build renders into index.html for a first visit. */
+export function Root({ store }: { readonly store: AppStore }) {
+  return (
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>
+  );
+}
