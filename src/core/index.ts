@@ -88,6 +88,7 @@ export { buildReport, type Finding, type FindingReport, SEVERITY_ORDER } from '.
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, MAX_IMPORT_BYTES, yamlFromJson } from './yaml/source';
+export { readAfterValueEdit } from './yaml/incremental';
 export { LineIndex } from './yaml/lines';
 export { changedLines, linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
 // The share-link codec (with its compression library) is loaded on demand: import './share/shareLink' dynamically.

@@ -316,3 +316,28 @@ describe('the store after the review of two-way editing', () => {
     expect(store.getState().past.length).toBeLessThan(20);
   });
 });
+
+describe('typing in the editor', () => {
+  it('reads an edit within one value from the previous document, and ends where reading the text afresh does', () => {
+    const store = createAppStore();
+    const typed: string[] = [];
+    let text = store.getState().text;
+    for (const character of '-edge') {
+      text = text.replace(/name: ([\w-]+)\n {2}namespace/, (_line, name: string) => `name: ${name}${character}\n  namespace`);
+      typed.push(text);
+      store.getState().actions.editYaml(text);
+    }
+    const fresh = createAppStore(text);
+    const state = store.getState();
+    expect(state.text).toBe(text);
+    expect(selectAnswers(state)).toEqual(selectAnswers(fresh.getState()));
+    expect(selectReport(state)).toEqual(selectReport(fresh.getState()));
+    expect(selectEditorMarkers(state)).toEqual(selectEditorMarkers(fresh.getState()));
+    expect(selectPlacement(state)).toEqual(selectPlacement(fresh.getState()));
+    expect(selectAnswers(state).name).toMatch(/-edge$/);
+    // Undo goes back through the same texts.
+    state.actions.undo();
+    expect(selectAnswers(store.getState())).toEqual(selectAnswers(createAppStore(store.getState().text).getState()));
+    expect(typed).toHaveLength(5);
+  });
+});

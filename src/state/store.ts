@@ -26,6 +26,7 @@ import {
   type SavedState,
   printJsonChanges,
   readAnswers,
+  readAfterValueEdit,
   readGatewaySource,
   type SpreadSettings,
   type StepId,
@@ -194,9 +195,20 @@ export interface InitialState {
   readonly keptIsShared?: boolean;
 }
 
-/** The state fields that follow from reading a text; the previous document stays when the new text is not one. */
-function readText(text: string, previous: Pick<AppState, 'doc' | 'docStart' | 'docEnd' | 'remembered'> | undefined) {
-  const source = readGatewaySource(text);
+/**
+ * The state fields that follow from reading a text; the previous document stays when the new text is not one.
+ * Typing within one plain value is read from the previous document (its nodes move over to the new one)
+ * instead of parsing the whole text again.
+ */
+function readText(text: string, previous: Pick<AppState, 'text' | 'doc' | 'docStart' | 'docEnd' | 'status' | 'textIssues' | 'isJson' | 'remembered'> | undefined) {
+  const source =
+    (previous &&
+      readAfterValueEdit(
+        previous.text,
+        { status: previous.status, doc: previous.doc, start: previous.docStart, end: previous.docEnd, issues: previous.textIssues, json: previous.isJson },
+        text,
+      )) ??
+    readGatewaySource(text);
   const doc = source.doc ?? previous?.doc ?? parseYaml(presetText(DEFAULT_PRESET)).doc;
   return {
     source,
