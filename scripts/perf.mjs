@@ -82,7 +82,7 @@ server.close();
 
 // Initial JS: the scripts index.html loads (entry and module preloads); the editor: what its activation adds.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]))];
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const assets = readdirSync(join(dist, 'assets')).map((name) => `assets/${name}`);
 const editor = assets.filter((file) => /YamlEditor-.*\.(js|css)$|editor\.worker|yaml\.worker|codicon/.test(file));

@@ -6,6 +6,7 @@ const steps = [
   ['ESLint', 'npm', ['run', '-s', 'lint']],
   ['Unit tests (Vitest)', 'npm', ['run', '-s', 'test:unit']],
   ['Production build', 'npm', ['run', '-s', 'build']],
+  ['Initial JS budget', 'node', ['scripts/budget.mjs']],
   ['End-to-end tests (Playwright, headless Chromium)', 'npm', ['run', '-s', 'test:e2e']],
 ];
 
