@@ -44,6 +44,7 @@ test('Monaco and its worker load from the app’s own origin, with no request el
 test('the wizard works before the editor arrives, and the editor then shows the edited YAML', async ({ app, page }) => {
   const release = await holdEditorChunk(page);
   await page.goto('/');
+  await app.waitForApp();
   await app.field('Gateway name').fill('early-gw');
   await expect(page.locator('.yaml-view')).toContainText('name: early-gw');
   expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);

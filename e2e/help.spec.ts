@@ -12,7 +12,7 @@ test('a first visit shows the introduction once; Help shows it again', async ({ 
   await page.keyboard.press('Escape');
   await expect(intro).toBeHidden();
   await page.reload();
-  await expect(app.editor).toBeVisible();
+  await app.waitForApp();
   await expect(intro).toBeHidden();
   await app.button('Help').click();
   await expect(intro).toBeVisible();

@@ -95,7 +95,7 @@ test('Enter on the focused view, an import, and a finding only the editor can sh
   await expect(app.editor).toBeFocused();
 
   await page.reload();
-  await expect(app.editor).toBeVisible();
+  await app.waitForApp();
   expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
   await app.importFile('gw.yaml', 'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: imported\n');
   await page.waitForFunction(() => window.__asmEditor !== undefined);

@@ -14,14 +14,26 @@ export class Configurator {
    */
   async open({ editor = true }: { readonly editor?: boolean } = {}): Promise<void> {
     await this.page.goto('/');
-    await expect(this.editor).toBeVisible();
+    await this.waitForApp();
     if (!editor) return;
     await this.loadEditor();
+  }
+
+  /**
+   * Waits until the app has taken over the page: the built HTML paints the first screen before the app's script
+   * has run, inert (a focus or key there would reach nothing), so the view being visible is not enough.
+   */
+  async waitForApp(): Promise<void> {
+    const root = this.page.locator('#root');
+    await expect(this.editor).toBeAttached();
+    await expect(root).toBeVisible();
+    await expect(root).not.toHaveAttribute('inert');
   }
 
   /** Clicks the light view, as a user about to edit does, and waits for Monaco to take over. */
   async loadEditor(): Promise<void> {
     if (await this.page.evaluate(() => window.__asmEditor !== undefined)) return;
+    await this.waitForApp();
     await this.page.locator('.yaml-view').click({ position: { x: 5, y: 5 } });
     await this.page.waitForFunction(() => window.__asmEditor !== undefined);
   }
