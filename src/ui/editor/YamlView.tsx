@@ -91,9 +91,11 @@ export function YamlView({ loading = false }: { readonly loading?: boolean }) {
     return () => clearTimeout(timer);
   }, [reveal]);
 
+  // Scrolled when the focused field's first line moves, not on every keystroke (each reads the layout).
+  const focusedFrom = focused?.[0];
   useEffect(() => {
-    if (focused) scrollToLine(root.current, focused[0], 'nearest');
-  }, [focused]);
+    if (focusedFrom !== undefined) scrollToLine(root.current, focusedFrom, 'nearest');
+  }, [focusedFrom]);
 
   const changedRanges = faded.change === lastChange ? undefined : changed;
   const revealedRanges = reveal && faded.reveal !== reveal ? [[reveal.span.line, reveal.span.endLine] as const] : undefined;
