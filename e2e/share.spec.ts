@@ -10,6 +10,16 @@ async function copyShareLink(app: Configurator, page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** Shares a gateway named “theirs”, then renames it “mine” on the Cluster step: a link, and work of one's own it would replace. */
+async function shareThenEditOwn(app: Configurator, page: Page): Promise<string> {
+  await app.open();
+  await app.field('Gateway name').fill('theirs');
+  const link = await copyShareLink(app, page);
+  await app.openStep('Cluster');
+  await app.field('Gateway name').fill('mine');
+  return link;
+}
+
 /** A second browser, as the recipient: its own storage, a returning user. */
 async function recipient(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; app: Configurator; close: () => Promise<void> }> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
@@ -40,11 +50,7 @@ test('a copied share link opened in a fresh browser shows the same YAML, cluster
 });
 
 test('opening a link over work of one’s own keeps it, and one click returns to it', async ({ app, page }) => {
-  await app.open();
-  await app.field('Gateway name').fill('theirs');
-  const link = await copyShareLink(app, page);
-  await app.openStep('Cluster');
-  await app.field('Gateway name').fill('mine');
+  const link = await shareThenEditOwn(app, page);
   await page.getByRole('spinbutton', { name: 'Zones' }).fill('4');
   const mine = await app.editorText();
 
@@ -63,11 +69,7 @@ test('opening a link over work of one’s own keeps it, and one click returns to
 });
 
 test('a tampered or truncated link changes nothing and says why', async ({ app, page }) => {
-  await app.open();
-  await app.field('Gateway name').fill('theirs');
-  const link = await copyShareLink(app, page);
-  await app.openStep('Cluster');
-  await app.field('Gateway name').fill('mine');
+  const link = await shareThenEditOwn(app, page);
   const mine = await app.editorText();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('asm-gateway-ha-configurator/state') ?? '')).toContain('mine');
 
