@@ -28,9 +28,9 @@ test('from a fresh page to a downloaded ACK Serverless zone-spread file, keyboar
   await expect(preset).toHaveValue('serverless-eci');
   await expect(app.radio('Cluster type', 'ACK Serverless')).toBeChecked();
 
-  // The editor: Enter on the YAML view loads it with the focus in it; Ctrl+M lets Tab leave it again.
+  // The editor: staying on the YAML view loads it with the focus in it (Enter is not needed: once the editor has
+  // arrived it would write a line break); Ctrl+M lets Tab leave it again.
   await tabTo(page, app.editor);
-  await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__asmEditor !== undefined);
   await expect(app.editor).toBeFocused();
   await makeTabMoveFocus(page);
@@ -92,4 +92,34 @@ test('from a fresh page to a downloaded ACK Serverless zone-spread file, keyboar
   expect(yaml.spec.minReplicas).toBe(2);
   expect(yaml.spec.podAnnotations['k8s.aliyun.com/eci-vswitch']).toBe('vsw-bp1first0zone0a,vsw-bp1second0zone0b');
   expect(yaml.spec.podAnnotations['k8s.aliyun.com/eci-schedule-strategy']).toBe('VSwitchRandom');
+});
+
+test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab indent', async ({ app, page }) => {
+  await app.open();
+  const before = await app.editorText();
+  const line = before.split('\n').findIndex((text) => text.trimStart().startsWith('name:')) + 1;
+  await page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 1), line);
+  await expect(app.editor).toBeFocused();
+  const badge = page.getByRole('status').filter({ hasText: 'Tab moves the focus' });
+
+  await page.keyboard.press('Tab');
+  await expect(app.editor).toBeFocused();
+  await expect.poll(() => app.editorText()).not.toBe(before);
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => app.editorText()).toBe(before);
+
+  await page.keyboard.press('Control+M');
+  await expect(badge).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(app.editor).not.toBeFocused();
+  expect(await app.editorText()).toBe(before);
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(app.editor).toBeFocused();
+  await page.keyboard.press('Control+M');
+  await expect(badge).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Tab indents again.' })).toBeAttached();
+  await page.keyboard.press('Tab');
+  await expect(app.editor).toBeFocused();
+  await expect.poll(() => app.editorText()).not.toBe(before);
 });

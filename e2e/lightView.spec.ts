@@ -88,7 +88,7 @@ test('tabbing past the view while the editor loads does not pull the focus back'
   expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '')).toBe(next);
 });
 
-test('Enter on the focused view, an import, and a finding only the editor can show each load the editor', async ({ app, page }) => {
+test('focusing the view, an import, and a finding only the editor can show each load the editor', async ({ app, page }) => {
   await app.open({ editor: false });
   await app.editor.focus();
   await page.waitForFunction(() => window.__asmEditor !== undefined);

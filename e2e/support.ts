@@ -104,7 +104,6 @@ export class Configurator {
     return this.page.evaluate((name) => window.__asmEditor?.linesWith(name) ?? [], className);
   }
 
-  /** Serious and critical accessibility violations on the page as it is now. */
   /**
    * The editor's schema help, as a user meets it: a wrong type is a marker, hovering a key shows its
    * description (Ctrl+K Ctrl+I), and completion (Ctrl+Space) on a new line of spec offers spec fields.
@@ -130,6 +129,7 @@ export class Configurator {
     await expect(this.page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'tolerations' }).first()).toBeVisible();
   }
 
+  /** Serious and critical accessibility violations on the page as it is now. */
   async seriousViolations(): Promise<string[]> {
     const results = await new AxeBuilder({ page: this.page }).analyze();
     return results.violations
@@ -207,12 +207,15 @@ export function holdAppScript(page: Page): Promise<() => void> {
   return holdScripts(page, /\/assets\/start-[^/]+\.js$/);
 }
 
-const tabFocusToggled = new WeakSet<Page>();
-
-/** In the editor, Ctrl+M makes Tab move the focus (as the Help says); `tabTo` then does not press it again. */
+/**
+ * In the editor, makes Tab move the focus with Ctrl+M (as the Help says). Ctrl+M toggles, so it is pressed only
+ * while the editor does not show that Tab moves the focus, and then that is awaited.
+ */
 export async function makeTabMoveFocus(page: Page): Promise<void> {
-  tabFocusToggled.add(page);
+  const shown = page.getByRole('status').filter({ hasText: 'Tab moves the focus' });
+  if (await shown.isVisible()) return;
   await page.keyboard.press('Control+M');
+  await expect(shown).toBeVisible();
 }
 
 /** Presses Tab (Shift+Tab backwards) until `target` has the focus, as a keyboard user would. */
@@ -223,10 +226,7 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
       .catch(() => 'other');
     if (where === 'target') return;
     // In the YAML editor Tab indents; Ctrl+M (as the Help says) makes it move the focus instead.
-    if (where === 'editor' && !tabFocusToggled.has(page)) {
-      tabFocusToggled.add(page);
-      await page.keyboard.press('Control+M');
-    }
+    if (where === 'editor') await makeTabMoveFocus(page);
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');

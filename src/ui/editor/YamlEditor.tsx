@@ -45,6 +45,8 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
   const syncing = useRef(false);
   // Monaco mounts after the first render: the effects run again then, for markers, marks or a reveal asked for while it loaded.
   const [mounted, setMounted] = useState(false);
+  // Whether Tab moves the focus instead of indenting (Ctrl+M): null until first toggled, so nothing is announced at load.
+  const [tabMovesFocus, setTabMovesFocus] = useState<boolean | null>(null);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -122,101 +124,115 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
   );
 
   return (
-    <Editor
-      className="yaml-editor"
-      height="100%"
-      defaultLanguage="yaml"
-      path={MODEL_PATH}
-      defaultValue={text}
-      options={{
-        ariaLabel: 'IstioGateway YAML',
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace",
-        fontSize: 13,
-        // The light view before the editor uses the same line height, so the swap does not move the text.
-        lineHeight: 19,
-        tabSize: 2,
-        insertSpaces: true,
-        wordWrap: 'off',
-        automaticLayout: true,
-        renderWhitespace: 'none',
-        renderFinalNewline: 'on',
-        fixedOverflowWidgets: true,
-        quickSuggestions: { other: true, comments: false, strings: true },
-        // Bracket-pair colouring and guides parse the whole text for brackets when it renders (the
-        // model-level switch is set on mount): 60 ms on an imported 500 kB file and 300 ms on a line
-        // of 20,000 brackets, for brackets a block-YAML gateway hardly has. Matching the bracket at
-        // the cursor stays.
-        bracketPairColorization: { enabled: false },
-        guides: { bracketPairs: false, bracketPairsHorizontal: false, indentation: true },
-        // A gateway's longest line is an annotation or a certificate: a few hundred characters.
-        maxTokenizationLineLength: 2000,
-      }}
-      onMount={(editor) => {
-        editorRef.current = editor;
-        changed.current = editor.createDecorationsCollection();
-        owned.current = editor.createDecorationsCollection();
-        revealed.current = editor.createDecorationsCollection();
-        // One history for the form and the editor: the store's. Only while the text has focus: in
-        // the find box, Ctrl+Z undoes the search text as usual.
-        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
-        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
-        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
-        const model = editor.getModel();
-        // The store holds LF line endings; so must the model, on every platform (Monaco would pick
-        // CRLF on Windows for a text without a line break, and then every sync would differ).
-        model?.setEOL(monaco.editor.EndOfLineSequence.LF);
-        model?.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
-        window.__asmEditor = {
-          getValue: () => editor.getValue(),
-          valueLength: () => model?.getValueLength() ?? 0,
-          markers: () =>
-            model
-              ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({
-                  line: marker.startLineNumber,
-                  column: marker.startColumn,
-                  severity: marker.severity === monaco.MarkerSeverity.Error ? 'error' : marker.severity === monaco.MarkerSeverity.Warning ? 'warning' : 'info',
-                  message: marker.message,
-                }))
-              : [],
-          setCursor: (lineNumber, column) => {
-            editor.setPosition({ lineNumber, column });
-            editor.revealLineInCenter(lineNumber);
-            editor.focus();
-          },
-          viewState: () => {
-            const position = editor.getPosition();
-            return { scrollTop: editor.getScrollTop(), line: position?.lineNumber ?? 0, column: position?.column ?? 0 };
-          },
-          linesWith: (className) =>
-            (model?.getAllDecorations() ?? [])
-              .filter((decoration) => decoration.options.className === className)
-              .flatMap((decoration) =>
-                Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i),
-              ),
-        };
-        // The text now, not at the first render: the store may have changed while Monaco loaded.
-        if (model) {
-          syncing.current = true;
-          syncModel(model, store.getState().text, null);
-          syncing.current = false;
-        }
-        // Taking over from the light view: same scroll position, the caret where the user clicked.
-        const handoff = takeHandoff();
-        if (handoff) {
-          editor.setScrollTop(handoff.scrollTop);
-          if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
-          // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on).
-          if (handoff.focus === 'always' || document.activeElement?.classList.contains('yaml-view')) editor.focus();
-        }
-        // Typing and pasting go to the store; the store's own text coming in does not come back.
-        editor.onDidChangeModelContent(() => {
-          if (!syncing.current) actions.editYaml(editor.getValue());
-        });
-        setMounted(true);
-        onReady?.();
-      }}
-    />
+    <>
+      <Editor
+        className="yaml-editor"
+        height="100%"
+        defaultLanguage="yaml"
+        path={MODEL_PATH}
+        defaultValue={text}
+        options={{
+          ariaLabel: 'IstioGateway YAML',
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace",
+          fontSize: 13,
+          // The light view before the editor uses the same line height, so the swap does not move the text.
+          lineHeight: 19,
+          tabSize: 2,
+          insertSpaces: true,
+          wordWrap: 'off',
+          automaticLayout: true,
+          renderWhitespace: 'none',
+          renderFinalNewline: 'on',
+          fixedOverflowWidgets: true,
+          quickSuggestions: { other: true, comments: false, strings: true },
+          // Bracket-pair colouring and guides parse the whole text for brackets when it renders (the
+          // model-level switch is set on mount): 60 ms on an imported 500 kB file and 300 ms on a line
+          // of 20,000 brackets, for brackets a block-YAML gateway hardly has. Matching the bracket at
+          // the cursor stays.
+          bracketPairColorization: { enabled: false },
+          guides: { bracketPairs: false, bracketPairsHorizontal: false, indentation: true },
+          // A gateway's longest line is an annotation or a certificate: a few hundred characters.
+          maxTokenizationLineLength: 2000,
+        }}
+        onMount={(editor) => {
+          editorRef.current = editor;
+          changed.current = editor.createDecorationsCollection();
+          owned.current = editor.createDecorationsCollection();
+          revealed.current = editor.createDecorationsCollection();
+          // One history for the form and the editor: the store's. Only while the text has focus: in
+          // the find box, Ctrl+Z undoes the search text as usual.
+          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
+          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
+          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
+          // Ctrl+M (Ctrl+Shift+M on a Mac, as in VS Code) lets Tab leave the editor. Monaco's own toggle flips a
+          // page-wide switch nobody can see; this one is the editor's option, shown and announced below it.
+          const toggleTabFocus = (): void => {
+            const on = !editor.getOption(monaco.editor.EditorOption.tabFocusMode);
+            editor.updateOptions({ tabFocusMode: on });
+            setTabMovesFocus(on);
+          };
+          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggleTabFocus);
+          editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM, toggleTabFocus);
+          const model = editor.getModel();
+          // The store holds LF line endings; so must the model, on every platform (Monaco would pick
+          // CRLF on Windows for a text without a line break, and then every sync would differ).
+          model?.setEOL(monaco.editor.EndOfLineSequence.LF);
+          model?.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+          window.__asmEditor = {
+            getValue: () => editor.getValue(),
+            valueLength: () => model?.getValueLength() ?? 0,
+            markers: () =>
+              model
+                ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({
+                    line: marker.startLineNumber,
+                    column: marker.startColumn,
+                    severity: marker.severity === monaco.MarkerSeverity.Error ? 'error' : marker.severity === monaco.MarkerSeverity.Warning ? 'warning' : 'info',
+                    message: marker.message,
+                  }))
+                : [],
+            setCursor: (lineNumber, column) => {
+              editor.setPosition({ lineNumber, column });
+              editor.revealLineInCenter(lineNumber);
+              editor.focus();
+            },
+            viewState: () => {
+              const position = editor.getPosition();
+              return { scrollTop: editor.getScrollTop(), line: position?.lineNumber ?? 0, column: position?.column ?? 0 };
+            },
+              linesWith: (className) =>
+              (model?.getAllDecorations() ?? [])
+                .filter((decoration) => decoration.options.className === className)
+                .flatMap((decoration) =>
+                  Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i),
+                ),
+          };
+          // The text now, not at the first render: the store may have changed while Monaco loaded.
+          if (model) {
+            syncing.current = true;
+            syncModel(model, store.getState().text, null);
+            syncing.current = false;
+          }
+          // Taking over from the light view: same scroll position, the caret where the user clicked.
+          const handoff = takeHandoff();
+          if (handoff) {
+            editor.setScrollTop(handoff.scrollTop);
+            if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
+            // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on).
+            if (handoff.focus === 'always' || document.activeElement?.classList.contains('yaml-view')) editor.focus();
+          }
+          // Typing and pasting go to the store; the store's own text coming in does not come back.
+          editor.onDidChangeModelContent(() => {
+            if (!syncing.current) actions.editYaml(editor.getValue());
+          });
+          setMounted(true);
+          onReady?.();
+        }}
+      />
+      <p role="status" className={tabMovesFocus ? 'tab-mode' : 'visually-hidden'}>
+        {tabMovesFocus === null ? '' : tabMovesFocus ? 'Tab moves the focus · Ctrl+M: Tab indents' : 'Tab indents again.'}
+      </p>
+    </>
   );
 }
