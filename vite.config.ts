@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { BOOT_SCRIPT } from './src/state/storageKey';
+import { BOOT_SCRIPT } from './src/state/storageKey.ts';
 
 const ROOT_PLACEHOLDER = '<div id="root"></div>';
 
