@@ -114,6 +114,21 @@ test('broken YAML loses nothing: a marker at the right place, the form read-only
   expect(errors.some((marker) => marker.line >= line && marker.line <= line + 1)).toBe(true);
   await expect(app.field('Gateway name')).toBeDisabled();
   await expect(app.field('Gateway name')).toHaveValue('ingressgateway-1');
+  // Every control that writes the YAML is locked; what a field means can still be read.
+  await expect(app.radio('Cluster type', 'ACK Serverless')).toBeDisabled();
+  const help = app.button('Help: Gateway name');
+  await help.click();
+  await expect(help).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator(`#${(await help.getAttribute('aria-controls')) ?? ''}`)).toContainText('What it does');
+  for (const step of ['Cluster', 'Replicas', 'Spread', 'Service & resources']) {
+    await app.openStep(step);
+    const panel = page.getByRole('tabpanel');
+    await expect(panel.getByRole('button', { name: /^Help: / }).first()).toBeEnabled();
+    const enabled = await panel
+      .locator('input, select, textarea, button:not(.help-button)')
+      .evaluateAll((controls) => controls.filter((control) => !(control as HTMLInputElement).disabled).map((control) => control.outerHTML.slice(0, 100)));
+    expect(enabled, `enabled controls on ${step}`).toEqual([]);
+  }
   await banner.getByRole('button', { name: /^Go to line \d+ in the editor$/ }).click();
   await expect(app.editor).toBeFocused();
   await app.openStep('Export');

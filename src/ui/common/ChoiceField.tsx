@@ -1,6 +1,7 @@
 import type { ChoiceOption, FieldKey, GatewayFix, Issue } from '../../core';
 import { FieldHelp } from './FieldHelp';
 import { FieldMessages } from './FieldMessages';
+import { useFormLocked } from './formLock';
 import { useFieldFocus } from './useFieldFocus';
 
 interface Props<V extends string> {
@@ -17,6 +18,7 @@ interface Props<V extends string> {
 /** A radio group: each option says what it costs, next to it. */
 export function ChoiceField<V extends string>({ id, label, help, options, value, issues = [], onChoose, field }: Props<V>) {
   const focus = useFieldFocus(field);
+  const locked = useFormLocked();
   const describedBy = [issues.length > 0 ? `${id}-messages` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
   return (
     <div
@@ -42,6 +44,7 @@ export function ChoiceField<V extends string>({ id, label, help, options, value,
                 name={id}
                 value={option.value}
                 checked={value === option.value}
+                disabled={locked}
                 aria-describedby={`${id}-${option.value}-hint`}
                 onChange={() => onChoose(option.value)}
                 {...focus}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldKey, GatewayFix, Issue } from '../../core';
+import { useFormLocked } from './formLock';
 import { useFieldFocus } from './useFieldFocus';
 import { FieldHelp } from './FieldHelp';
 import { FieldMessages } from './FieldMessages';
@@ -9,6 +10,7 @@ export interface ControlProps {
   /** Messages first, then help: a screen reader hears what is wrong before what the field is. */
   readonly 'aria-describedby': string | undefined;
   readonly 'aria-invalid': boolean;
+  readonly disabled: boolean;
   readonly onFocus: () => void;
   readonly onBlur: () => void;
 }
@@ -31,6 +33,7 @@ interface Props {
 /** Label, control, the field's problems and its help text, tied together for assistive technology. */
 export function FieldShell({ id, label, help, issues, className, field, row, helpFor, children }: Props) {
   const focus = useFieldFocus(field);
+  const locked = useFormLocked();
   const messagesId = `${id}-messages`;
   const helpId = `${id}-help`;
   const describedBy = [issues.length > 0 ? messagesId : '', help ? helpId : ''].filter(Boolean).join(' ');
@@ -46,6 +49,7 @@ export function FieldShell({ id, label, help, issues, className, field, row, hel
         id,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': issues.some((issue) => issue.severity === 'error'),
+        disabled: locked,
         ...focus,
       })}
       <div aria-live="polite">{issues.length > 0 && <FieldMessages id={messagesId} issues={issues} />}</div>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/StoreProvider';
 import { FieldHelp } from '../common/FieldHelp';
 import { ListInYaml } from '../common/ListInYaml';
 import { FieldShell } from '../common/FieldShell';
+import { useFormLocked } from '../common/formLock';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
 
@@ -19,6 +20,7 @@ export function PortsList() {
   const answers = useAppStore(selectAnswers);
   const path = useAppStore((state) => selectFieldPaths(state).ports);
   const documentIssues = useFieldIssues('ports');
+  const locked = useFormLocked();
   const { setPortRows } = useAppStore(selectActions);
   const rows: readonly PortRow[] = draft?.raw ?? portRows(answers);
   const issues = draft?.issues ?? documentIssues;
@@ -76,7 +78,7 @@ export function PortsList() {
             <button
               type="button"
               className="remove"
-              disabled={rows.length <= ROW_LIMITS.ports.min}
+              disabled={locked || rows.length <= ROW_LIMITS.ports.min}
               onClick={() => setPortRows(rows.filter((_, i) => i !== index))}
             >
               Remove port {index + 1}
@@ -87,7 +89,7 @@ export function PortsList() {
       <ListMessages id="ports-messages" issues={ownIssues} />
       <button
         type="button"
-        disabled={rows.length >= ROW_LIMITS.ports.max}
+        disabled={locked || rows.length >= ROW_LIMITS.ports.max}
         onClick={() => setPortRows([...rows, { name: '', port: '', targetPort: '' }])}
       >
         Add port

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { FIELDS } from '../../core';
 import { FieldHelp } from '../common/FieldHelp';
+import { useFormLocked } from '../common/formLock';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 
@@ -9,6 +10,7 @@ export function SdsToggle() {
   const enabled = useAppStore((state) => selectAnswers(state).sdsEnabled);
   const { choose } = useAppStore(selectActions);
   const box = useRef<HTMLInputElement>(null);
+  const locked = useFormLocked();
   useEffect(() => {
     if (box.current) box.current.indeterminate = enabled === undefined;
   }, [enabled]);
@@ -20,6 +22,7 @@ export function SdsToggle() {
             ref={box}
             type="checkbox"
             checked={enabled ?? false}
+            disabled={locked}
             aria-describedby="field-sdsEnabled-help"
             onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
           />

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/StoreProvider';
 import { FieldHelp } from '../common/FieldHelp';
 import { ListInYaml } from '../common/ListInYaml';
 import { FieldShell } from '../common/FieldShell';
+import { useFormLocked } from '../common/formLock';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
 
@@ -15,6 +16,7 @@ export function VSwitchList() {
   const documentIssues = useFieldIssues('vSwitchIds');
   const cluster = useAppStore((state) => state.cluster);
   const { setVSwitchRows, setVSwitchZone } = useAppStore(selectActions);
+  const locked = useFormLocked();
   const rows = draft?.raw ?? documentIds;
   const issues = draft?.issues ?? documentIssues;
   const ownIssues = listIssues(issues, path);
@@ -64,6 +66,7 @@ export function VSwitchList() {
                 id={`field-vswitch-${index + 1}-zone`}
                 aria-describedby="vswitch-zone-help"
                 value={zones[index]}
+                disabled={locked}
                 onChange={(event) => setVSwitchZone(row.trim(), event.target.value)}
               >
                 {cluster.zones.map((zone) => (
@@ -76,7 +79,7 @@ export function VSwitchList() {
             <button
               type="button"
               className="remove"
-              disabled={rows.length <= limits.min}
+              disabled={locked || rows.length <= limits.min}
               onClick={() => setVSwitchRows(rows.filter((_, i) => i !== index))}
             >
               Remove vSwitch {index + 1}
@@ -88,7 +91,7 @@ export function VSwitchList() {
         The zone of each vSwitch is for the placement diagram only; the YAML lists vSwitch IDs, and Alibaba Cloud knows their zones.
       </p>
       <ListMessages id="vswitch-messages" issues={ownIssues} />
-      <button type="button" disabled={rows.length >= limits.max} onClick={() => setVSwitchRows([...rows, ''])}>
+      <button type="button" disabled={locked || rows.length >= limits.max} onClick={() => setVSwitchRows([...rows, ''])}>
         Add vSwitch
       </button>
     </fieldset>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { STEPS, type StepId } from '../../core';
 import { selectActions, selectFormLocked } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
+import { FormLock } from '../common/formLock';
 import { ClusterStep } from './ClusterStep';
 import { ExportStep } from './ExportStep';
 import { ReplicasStep } from './ReplicasStep';
@@ -46,9 +47,12 @@ export function Wizard() {
         {step === 'export' ? (
           <Content />
         ) : (
-          <fieldset className="step-fields" disabled={locked}>
+          // Locked controls are disabled one by one (not the fieldset): the help beside each stays readable.
+          <fieldset className="step-fields">
             <legend className="visually-hidden">{STEPS[index]?.label}</legend>
-            <Content />
+            <FormLock.Provider value={locked}>
+              <Content />
+            </FormLock.Provider>
           </fieldset>
         )}
       </div>
