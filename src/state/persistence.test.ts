@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { presetText } from '../core';
+import { presetText, toSaved } from '../core';
 import { type KeyValueStorage, loadSavedState, persistStore, STORAGE_KEY } from './persistence';
 import { createAppStore } from './store';
 
@@ -54,6 +54,29 @@ describe('saving and restoring the app state', () => {
     expect(storage.data.get(`${STORAGE_KEY}/set-aside/2026-11-26T10:00:00.000Z`)).toBe('{"version":1,"text":');
     expect(storage.data.has(STORAGE_KEY)).toBe(false);
     expect(createAppStore({ ...loaded.saved, ...(loaded.notice ? { notice: loaded.notice } : {}) }).getState().text).toBe(presetText('ack-node'));
+  });
+
+  it('restores what it can read, and sets aside a copy of what a repair drops (an unreadable kept copy)', () => {
+    const text = presetText('ack-zone');
+    const saved = toSaved({ text, preset: 'ack-zone', step: 'spread', cluster: createAppStore().getState().cluster });
+    const raw = JSON.stringify({ ...saved, kept: { text: 42 } });
+    const storage = memoryStorage({ [STORAGE_KEY]: raw });
+    const loaded = loadSavedState(storage, new Date('2026-11-26T10:00:00Z'));
+    expect(loaded.saved?.text).toBe(text);
+    expect(loaded.kept).toBeUndefined();
+    const key = `${STORAGE_KEY}/set-aside/2026-11-26T10:00:00.000Z`;
+    expect(loaded.notice?.message).toBe(
+      `Your saved work was restored, with repairs: the work kept from before a share link was opened could not be read. What was stored is kept, as it was, in this browser’s storage as “${key}”.`,
+    );
+    expect(storage.data.get(key)).toBe(raw);
+    // The next save replaces the stored state; the copy stays.
+    const store = createAppStore({ ...loaded.saved });
+    const stop = persistStore(store, storage);
+    store.getState().actions.goToStep('export');
+    vi.advanceTimersByTime(300);
+    stop();
+    expect(storage.data.get(STORAGE_KEY)).not.toBe(raw);
+    expect(storage.data.get(key)).toBe(raw);
   });
 
   it('never overwrites a state saved by a newer version of the app', () => {

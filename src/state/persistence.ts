@@ -15,8 +15,10 @@ export interface LoadedState {
   readonly notice?: Notice;
 }
 
+const setAsideKey = (now: Date): string => `${STORAGE_KEY}/set-aside/${now.toISOString()}`;
+
 function setAside(storage: KeyValueStorage, raw: string, reason: string, now: Date): LoadedState {
-  const key = `${STORAGE_KEY}/set-aside/${now.toISOString()}`;
+  const key = setAsideKey(now);
   try {
     storage.setItem(key, raw);
     storage.removeItem(STORAGE_KEY);
@@ -57,9 +59,18 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   const result = restoreSavedState(data);
   if (!result.ok) return setAside(storage, raw, result.reason, now);
   const kept = result.kept ? { kept: result.kept, keptIsShared: result.keptIsShared ?? false } : {};
-  return result.repaired.length > 0
-    ? { saved: result.state, ...kept, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.`, undoable: false } }
-    : { saved: result.state, ...kept };
+  if (result.repaired.length === 0) return { saved: result.state, ...kept };
+  // A repair drops or changes what was stored (an unreadable kept copy, a value out of range), and the next save
+  // would overwrite it: a copy of it as it was is set aside first.
+  const key = setAsideKey(now);
+  let copy: string;
+  try {
+    storage.setItem(key, raw);
+    copy = ` What was stored is kept, as it was, in this browser’s storage as “${key}”.`;
+  } catch {
+    copy = ' The browser’s storage is full, so what was stored could not be set aside: the next change here replaces it.';
+  }
+  return { saved: result.state, ...kept, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.${copy}`, undoable: false } };
 }
 
 /** The store a page starts with, from what was loaded (the build renders the first visit's screen from `{}`). */
