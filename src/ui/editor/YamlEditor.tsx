@@ -26,6 +26,9 @@ declare global {
   }
 }
 
+/** The key that toggles whether Tab moves the focus: Monaco binds Ctrl+Shift+M on a Mac (⌘M minimises the window). */
+const TAB_FOCUS_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
+
 const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info } as const;
 const HIGHLIGHT_MS = 1800;
 
@@ -231,7 +234,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
         }}
       />
       <p role="status" className={tabMovesFocus ? 'tab-mode' : 'visually-hidden'}>
-        {tabMovesFocus === null ? '' : tabMovesFocus ? 'Tab moves the focus · Ctrl+M: Tab indents' : 'Tab indents again.'}
+        {tabMovesFocus === null ? '' : tabMovesFocus ? `Tab moves the focus · ${TAB_FOCUS_KEY}: Tab indents` : 'Tab indents again.'}
       </p>
     </>
   );
