@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { Configurator, expect, makeTabMoveFocus, tabTo, test } from './support';
+import { Configurator, expect, makeTabMoveFocus, TAB_FOCUS_KEY, tabTo, test } from './support';
 
 /**
  * The whole flow with the keyboard alone, from a first visit: the introduction, a preset, fields on
@@ -108,7 +108,7 @@ test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab
   await page.keyboard.press('Control+Z');
   await expect.poll(() => app.editorText()).toBe(before);
 
-  await page.keyboard.press('Control+M');
+  await page.keyboard.press(TAB_FOCUS_KEY);
   await expect(badge).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(app.editor).not.toBeFocused();
@@ -116,7 +116,7 @@ test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab
 
   await page.keyboard.press('Shift+Tab');
   await expect(app.editor).toBeFocused();
-  await page.keyboard.press('Control+M');
+  await page.keyboard.press(TAB_FOCUS_KEY);
   await expect(badge).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Tab indents again.' })).toBeAttached();
   await page.keyboard.press('Tab');

@@ -207,6 +207,9 @@ export function holdAppScript(page: Page): Promise<() => void> {
   return holdScripts(page, /\/assets\/start-[^/]+\.js$/);
 }
 
+/** The editor's key for "Tab moves the focus": Ctrl+M, or Ctrl+Shift+M on a Mac. */
+export const TAB_FOCUS_KEY = process.platform === 'darwin' ? 'Control+Shift+M' : 'Control+M';
+
 /**
  * In the editor, makes Tab move the focus with Ctrl+M (as the Help says). Ctrl+M toggles, so it is pressed only
  * while the editor does not show that Tab moves the focus, and then that is awaited.
@@ -214,7 +217,7 @@ export function holdAppScript(page: Page): Promise<() => void> {
 export async function makeTabMoveFocus(page: Page): Promise<void> {
   const shown = page.getByRole('status').filter({ hasText: 'Tab moves the focus' });
   if (await shown.isVisible()) return;
-  await page.keyboard.press('Control+M');
+  await page.keyboard.press(TAB_FOCUS_KEY);
   await expect(shown).toBeVisible();
 }
 

@@ -56,7 +56,7 @@ describe('saving and restoring the app state', () => {
     expect(createAppStore({ ...loaded.saved, ...(loaded.notice ? { notice: loaded.notice } : {}) }).getState().text).toBe(presetText('ack-node'));
   });
 
-  it('restores what it can read, and sets aside a copy of what a repair drops (an unreadable kept copy)', () => {
+  it('restores what it can read, sets aside a copy of what a repair drops (an unreadable kept copy), and stores the repaired state', () => {
     const text = presetText('ack-zone');
     const saved = toSaved({ text, preset: 'ack-zone', step: 'spread', cluster: createAppStore().getState().cluster });
     const raw = JSON.stringify({ ...saved, kept: { text: 42 } });
@@ -69,13 +69,11 @@ describe('saving and restoring the app state', () => {
       `Your saved work was restored, with repairs: the work kept from before a share link was opened could not be read. What was stored is kept, as it was, in this browser’s storage as “${key}”.`,
     );
     expect(storage.data.get(key)).toBe(raw);
-    // The next save replaces the stored state; the copy stays.
-    const store = createAppStore({ ...loaded.saved });
-    const stop = persistStore(store, storage);
-    store.getState().actions.goToStep('export');
-    vi.advanceTimersByTime(300);
-    stop();
-    expect(storage.data.get(STORAGE_KEY)).not.toBe(raw);
+    // The repaired state is stored: the next load restores it as it is, without another copy.
+    const again = loadSavedState(storage, new Date('2026-11-26T10:05:00Z'));
+    expect(again.notice).toBeUndefined();
+    expect(again.saved).toEqual(loaded.saved);
+    expect([...storage.data.keys()].filter((name) => name.includes('/set-aside/'))).toEqual([key]);
     expect(storage.data.get(key)).toBe(raw);
   });
 

@@ -61,12 +61,14 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   const kept = result.kept ? { kept: result.kept, keptIsShared: result.keptIsShared ?? false } : {};
   if (result.repaired.length === 0) return { saved: result.state, ...kept };
   // A repair drops or changes what was stored (an unreadable kept copy, a value out of range), and the next save
-  // would overwrite it: a copy of it as it was is set aside first.
+  // would overwrite it: a copy of it as it was is set aside first. The repaired state is then stored, so the next
+  // load neither repairs nor sets aside again.
   const key = setAsideKey(now);
   let copy: string;
   try {
     storage.setItem(key, raw);
     copy = ` What was stored is kept, as it was, in this browser’s storage as “${key}”.`;
+    storage.setItem(STORAGE_KEY, JSON.stringify(toSaved(result.state, result.kept, result.keptIsShared ?? false)));
   } catch {
     copy = ' The browser’s storage is full, so what was stored could not be set aside: the next change here replaces it.';
   }

@@ -26,8 +26,10 @@ declare global {
   }
 }
 
-/** The key that toggles whether Tab moves the focus: Monaco binds Ctrl+Shift+M on a Mac (⌘M minimises the window). */
-const TAB_FOCUS_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
+/** The key that toggles whether Tab moves the focus: Ctrl+M, or Ctrl+Shift+M on a Mac (⌘M minimises the window), as in VS Code. */
+const MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const TAB_FOCUS_KEY = MAC ? 'Ctrl+Shift+M' : 'Ctrl+M';
+const TAB_FOCUS_CHORD = MAC ? monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM : monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM;
 
 const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info } as const;
 const HIGHLIGHT_MS = 1800;
@@ -169,15 +171,15 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
-          // Ctrl+M (Ctrl+Shift+M on a Mac, as in VS Code) lets Tab leave the editor. Monaco's own toggle flips a
-          // page-wide switch nobody can see; this one is the editor's option, shown and announced below it.
-          const toggleTabFocus = (): void => {
+          // Ctrl+M (Ctrl+Shift+M on a Mac) lets Tab leave the editor. Monaco's own toggle flips a page-wide switch
+          // nobody can see; this one is the editor's option, shown and announced below it. (No `when` clause: the
+          // built-in toggle would otherwise still fire in the find box. Monaco 0.54 does not update the text box's
+          // name when the ariaLabel option changes, so the mode is not in the name.)
+          editor.addCommand(TAB_FOCUS_CHORD, () => {
             const on = !editor.getOption(monaco.editor.EditorOption.tabFocusMode);
             editor.updateOptions({ tabFocusMode: on });
             setTabMovesFocus(on);
-          };
-          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggleTabFocus);
-          editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM, toggleTabFocus);
+          });
           const model = editor.getModel();
           // The store holds LF line endings; so must the model, on every platform (Monaco would pick
           // CRLF on Windows for a text without a line break, and then every sync would differ).
@@ -234,7 +236,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
         }}
       />
       <p role="status" className={tabMovesFocus ? 'tab-mode' : 'visually-hidden'}>
-        {tabMovesFocus === null ? '' : tabMovesFocus ? `Tab moves the focus · ${TAB_FOCUS_KEY}: Tab indents` : 'Tab indents again.'}
+        {tabMovesFocus === null ? '' : tabMovesFocus ? `Tab moves the focus out of the editor. ${TAB_FOCUS_KEY} makes Tab indent.` : 'Tab indents again.'}
       </p>
     </>
   );

@@ -36,7 +36,7 @@ export function IntroDialog({ open, onClose }: Props) {
       </p>
       <h3>Keyboard</h3>
       <p>
-        Everything works with the keyboard: Tab moves between controls, arrow keys choose among options. In the YAML editor, Tab indents; press Ctrl+M
+        Everything works with the keyboard: Tab moves between controls, arrow keys choose among options. In the YAML editor, Tab indents (or accepts a suggestion: Escape closes the list first); press Ctrl+M
         (Ctrl+Shift+M on a Mac) to make Tab move the focus out of the editor instead, and again to switch back. In the editor, Ctrl+Z and Ctrl+Y (⌘Z and ⌘⇧Z on
         a Mac) undo and redo form and editor edits alike; elsewhere, Undo edit and Redo edit at the top do the same.
       </p>
