@@ -11,7 +11,12 @@ export function IntroDialog({ open, onClose }: Props) {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // Start has the focus (Enter starts); where the dialog is taller than the screen (a phone), focusing it
+      // scrolled the dialog to its end: the reader starts at the heading instead.
+      element.scrollTop = 0;
+    }
     if (!open && element.open) element.close();
   }, [open]);
   return (

@@ -1,6 +1,7 @@
 import { PLUGIN_WEIGHTS, type ScoreBreakdown as Breakdown, SCORE_PLUGINS } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
+import { ScrollBox } from '../common/ScrollBox';
 
 /** How the scheduler scored one node for the last pod placed, plugin by plugin (as kube-scheduler-simulator shows it). */
 export function ScoreBreakdown({ breakdown }: { breakdown: Breakdown }) {
@@ -28,41 +29,43 @@ export function ScoreBreakdown({ breakdown }: { breakdown: Breakdown }) {
           {node.node} was filtered out for {breakdown.pod}: {node.reasons.join('; ')}.
         </p>
       ) : (
-        <table className="scores">
-          <caption>
-            {node.node} for {breakdown.pod}, the last pod placed{node.chosen ? ' (chosen)' : ''}
-            {breakdown.scored ? '' : ' — only this node passed the filters, so Kubernetes does not score'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Plugin</th>
-              <th scope="col">Score</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Weighted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SCORE_PLUGINS.map((plugin) => (
-              <tr key={plugin}>
-                <th scope="row">
-                  {plugin}
-                  {plugin === 'InterPodAffinity' && breakdown.interPodAffinitySkipped ? ' (skipped: no matching pod yet)' : ''}
-                </th>
-                <td>{node.plugins?.[plugin] ?? 0}</td>
-                <td>×{PLUGIN_WEIGHTS[plugin]}</td>
-                <td>{(node.plugins?.[plugin] ?? 0) * PLUGIN_WEIGHTS[plugin]}</td>
+        <ScrollBox label="Scores">
+          <table className="scores">
+            <caption>
+              {node.node} for {breakdown.pod}, the last pod placed{node.chosen ? ' (chosen)' : ''}
+              {breakdown.scored ? '' : ' — only this node passed the filters, so Kubernetes does not score'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Plugin</th>
+                <th scope="col">Score</th>
+                <th scope="col">Weight</th>
+                <th scope="col">Weighted</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                Total{chosen && chosen !== node ? ` (chosen ${chosen.node}: ${chosen.total ?? 0})` : ''}
-              </th>
-              <td>{node.total}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {SCORE_PLUGINS.map((plugin) => (
+                <tr key={plugin}>
+                  <th scope="row">
+                    {plugin}
+                    {plugin === 'InterPodAffinity' && breakdown.interPodAffinitySkipped ? ' (skipped: no matching pod yet)' : ''}
+                  </th>
+                  <td>{node.plugins?.[plugin] ?? 0}</td>
+                  <td>×{PLUGIN_WEIGHTS[plugin]}</td>
+                  <td>{(node.plugins?.[plugin] ?? 0) * PLUGIN_WEIGHTS[plugin]}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  Total{chosen && chosen !== node ? ` (chosen ${chosen.node}: ${chosen.total ?? 0})` : ''}
+                </th>
+                <td>{node.total}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </ScrollBox>
       )}
     </div>
   );
