@@ -27,11 +27,18 @@ test('the first visit paints from the HTML, stays inert until the app starts, th
   const root = page.locator('#root');
   await expect(root.locator('.yaml-view')).toContainText('kind: IstioGateway');
   await expect(root).toHaveAttribute('inert', '');
+  // A first visit: the introduction shows from the HTML already, where the app's modal will be.
+  const shown = root.locator('dialog.intro');
+  await expect(shown).toBeVisible();
+  await expect(shown).toContainText('Make an ASM ingress gateway highly available');
+  const before = await shown.boundingBox();
   release();
   await expect(root).not.toHaveAttribute('inert');
-  // The introduction (a first visit) opens once the app runs.
+  // The app opens it as a modal (Start focused) in the same place.
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   await expect(intro).toBeVisible();
+  await expect(intro.getByRole('button', { name: 'Start' })).toBeFocused();
+  expect(await intro.boundingBox()).toEqual(before);
   await intro.getByRole('button', { name: 'Start' }).click();
   await page.getByLabel('Gateway name', { exact: true }).fill('hydrated-gw');
   await expect(page.getByRole('textbox', { name: 'IstioGateway YAML' })).toContainText('name: hydrated-gw');
@@ -47,9 +54,20 @@ test('saved work is never shown as the default preset first: the HTML’s screen
   const release = await holdAppScript(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(page.locator('html')).toHaveClass(/client-render/);
+  await expect(page.locator('dialog.intro')).toBeHidden();
   await expect(page.locator('#root')).toBeHidden();
   release();
   await expect(app.field('Gateway name')).toHaveValue('my-own-gw');
   await expect(app.editor).toContainText('name: my-own-gw');
   await expect(page.locator('html')).not.toHaveClass(/client-render/);
+});
+
+test('a returning visitor who has seen the introduction does not see it in the HTML either', async ({ app, page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/');
+  await expect(page.locator('#root .yaml-view')).toContainText('kind: IstioGateway');
+  await expect(page.locator('dialog.intro')).toBeHidden();
+  release();
+  await app.waitForApp();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });

@@ -7,5 +7,20 @@ export const STORAGE_KEY = 'asm-gateway-ha-configurator/state';
  */
 export const CLIENT_RENDER_CLASS = 'client-render';
 
-/** The boot script: plain ES5 text, inlined into index.html and allowed by its hash in the page's CSP. */
-export const BOOT_SCRIPT = `try{if(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null)document.documentElement.classList.add(${JSON.stringify(CLIENT_RENDER_CLASS)})}catch(e){}`;
+/** Whether this browser has seen the introduction (shown once, then from the Help button): '1' once seen. */
+export const INTRO_SEEN_KEY = 'asm-gateway-ha-configurator/intro-seen';
+
+/**
+ * Set on <html> by the boot script on a first visit (no saved work, introduction not seen): index.html's
+ * introduction shows from the HTML, before the app runs, as it will once the app opens it.
+ */
+export const INTRO_FIRST_CLASS = 'intro-first';
+
+/**
+ * The boot script: plain ES5 text, inlined into index.html and allowed by its hash in the page's CSP. Where storage
+ * is refused, the app shows the introduction on every visit, so the HTML does too.
+ */
+export const BOOT_SCRIPT =
+  `try{var s=localStorage;if(s.getItem(${JSON.stringify(STORAGE_KEY)})!==null)document.documentElement.classList.add(${JSON.stringify(CLIENT_RENDER_CLASS)});` +
+  `else if(s.getItem(${JSON.stringify(INTRO_SEEN_KEY)})!=='1')document.documentElement.classList.add(${JSON.stringify(INTRO_FIRST_CLASS)})}` +
+  `catch(e){document.documentElement.classList.add(${JSON.stringify(INTRO_FIRST_CLASS)})}`;

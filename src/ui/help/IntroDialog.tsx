@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { INTRO_FIRST_CLASS } from '../../state/storageKey';
 
 interface Props {
   readonly open: boolean;
@@ -11,6 +12,8 @@ export function IntroDialog({ open, onClose }: Props) {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
+    // The app takes over the introduction the HTML showed on a first visit (in the same frame: it does not flicker).
+    document.documentElement.classList.remove(INTRO_FIRST_CLASS);
     if (open && !element.open) {
       element.showModal();
       // Start has the focus (Enter starts); where the dialog is taller than the screen (a phone), focusing it

@@ -1,6 +1,6 @@
-/** Whether this browser has seen the introduction (shown once, then from the Help button). */
-const KEY = 'asm-gateway-ha-configurator/intro-seen';
+import { INTRO_SEEN_KEY as KEY } from '../../state/storageKey';
 
+/** Whether this browser has seen the introduction (shown once, then from the Help button). */
 export function introSeen(): boolean {
   try {
     return window.localStorage.getItem(KEY) === '1';
