@@ -38,6 +38,12 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
     await app.openStep(step);
     await check(`the ${step} step`);
   }
+  // The diagram stacks its zones in one column, so its text is not scaled down to a third.
+  const zones = page.getByRole('button', { name: /^Fail zone / });
+  await expect(zones).toHaveCount(3);
+  const boxes = await Promise.all((await zones.all()).map((zone) => zone.boundingBox()));
+  expect(new Set(boxes.map((box) => Math.round(box?.x ?? -1))).size).toBe(1);
+  expect(boxes.map((box) => box?.y ?? 0)).toEqual(boxes.map((box) => box?.y ?? 0).sort((a, b) => a - b));
   // The placement tables with long node and plugin names, a failed zone and a rolling update.
   await page.getByRole('combobox', { name: 'Scores for node' }).selectOption({ index: 1 });
   await page.getByRole('button', { name: /^Fail zone / }).first().click();

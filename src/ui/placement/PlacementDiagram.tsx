@@ -1,8 +1,8 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import type { PlacementResult } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
-import { type ChipBox, DIAGRAM, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
+import { type ChipBox, DIAGRAM, type DiagramLayout, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
 
 export const DIAGRAM_ID = 'placement-diagram';
 
@@ -134,34 +134,53 @@ const LEGEND: readonly { label: string; role: ChipBox['role']; status: ChipBox['
   { label: 'pending', role: 'replica', status: 'Pending' },
 ];
 
-function Legend({ y }: { y: number }) {
+function Legend({ layout }: { layout: DiagramLayout['legend'] }) {
   return (
     <g aria-hidden="true">
       {LEGEND.map((entry, i) => {
-        const x = DIAGRAM.gap + 14 + i * 132;
+        const at = layout.entries[i];
+        if (!at) return null;
         return (
           <g key={entry.label}>
-            <Chip chip={{ pod: entry.label, label: '', role: entry.role, status: entry.status, x, y }} />
-            <text x={x + 14} y={y + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
+            <Chip chip={{ pod: entry.label, label: '', role: entry.role, status: entry.status, x: at.x, y: at.y }} />
+            <text x={at.x + 14} y={at.y + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
               {entry.label}
             </text>
           </g>
         );
       })}
-      <text x={DIAGRAM.width - DIAGRAM.gap} y={y + 4} fontSize={11} fontFamily={FONT} fill={MUTED} textAnchor="end">
+      <text x={layout.note.x} y={layout.note.y + 4} fontSize={11} fontFamily={FONT} fill={MUTED} textAnchor="end">
         dashed node: no zone label
       </text>
     </g>
   );
 }
 
-/** Zones as columns, nodes inside their zone, pods inside their node, Pending pods in their own lane. */
+/** Below this width (CSS pixels) the three-column diagram would scale its text below 60%: zones stack instead. */
+const NARROW_BELOW = 520;
+
+/** Whether the element's parent is narrow (a phone): measured after the first paint, and again on resize. */
+function useNarrow(element: RefObject<Element | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const parent = element.current?.parentElement;
+    if (!parent || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setNarrow(parent.clientWidth < NARROW_BELOW));
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [element]);
+  return narrow;
+}
+
+/** Zones as columns (stacked on a phone), nodes inside their zone, pods inside their node, Pending pods in their own lane. */
 export function PlacementDiagram({ result }: { result: PlacementResult }) {
   const expandedZones = useAppStore((state) => state.whatIf.expandedZones);
   const expanded = new Set(expandedZones);
-  const layout = layoutDiagram(result, expanded);
+  const svg = useRef<SVGSVGElement>(null);
+  const layout = layoutDiagram(result, expanded, { narrow: useNarrow(svg) });
   return (
     <svg
+      ref={svg}
       id={DIAGRAM_ID}
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -199,7 +218,7 @@ export function PlacementDiagram({ result }: { result: PlacementResult }) {
           </g>
         ))}
       </g>
-      <Legend y={layout.legendY} />
+      <Legend layout={layout.legend} />
     </svg>
   );
 }

@@ -67,3 +67,40 @@ describe('long zones and long reasons', () => {
     expect(layoutDiagram(result, new Set(['zone-1'])).zones[0]?.nodes).toHaveLength(50);
   });
 });
+
+describe('on a narrow screen', () => {
+  /** Every drawn box, with what it must stay inside. */
+  const inside = (box: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }): boolean =>
+    box.x >= outer.x && box.y >= outer.y && box.x + box.width <= outer.x + outer.width && box.y + box.height <= outer.y + outer.height;
+
+  it('stacks the zones in one column of the narrow width, each node inside its zone', () => {
+    const layout = layoutDiagram(simulatePlacement(workload(4), cluster(3, 2)), new Set(), { narrow: true });
+    expect(layout.width).toBe(DIAGRAM.narrowWidth);
+    expect(new Set(layout.zones.map((zone) => zone.x)).size).toBe(1);
+    const tops = layout.zones.map((zone) => zone.y);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    for (const [i, zone] of layout.zones.entries()) {
+      expect(inside(zone, { x: 0, y: 0, width: layout.width, height: layout.height })).toBe(true);
+      const next = layout.zones[i + 1];
+      if (next) expect(zone.y + zone.height).toBeLessThanOrEqual(next.y);
+      for (const node of zone.nodes) expect(inside(node, zone)).toBe(true);
+    }
+    expect(layout.zones.flatMap((zone) => zone.nodes.flatMap((node) => node.chips)).length).toBe(4);
+  });
+
+  it('puts the legend two entries to a row, inside the diagram, and wraps a Pending reason to the room left', () => {
+    const required = readWorkload(
+      applyAnswers(parseYaml(presetText('ack-node')).doc, [
+        { field: 'rule', value: 'required' },
+        { field: 'minReplicas', value: 4 },
+      ]),
+    );
+    const layout = layoutDiagram(simulatePlacement(required, cluster(1, 3)), new Set(), { narrow: true });
+    expect(new Set(layout.legend.entries.map((entry) => entry.y)).size).toBe(3);
+    for (const entry of layout.legend.entries) expect(entry.x + 14 + 90).toBeLessThanOrEqual(layout.width);
+    expect(layout.legend.note.y).toBeLessThan(layout.height);
+    const [row] = layout.pending.rows;
+    expect(row?.lines.join(' ')).toBe("0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.");
+    for (const line of row?.lines ?? []) expect(row ? row.textX + line.length * 5.5 : Infinity).toBeLessThanOrEqual(layout.width - DIAGRAM.gap);
+  });
+});

@@ -3,6 +3,8 @@ import type { PlacementResult, PodRole, PodStatus } from '../../core';
 /** Geometry of the placement diagram, in SVG user units. Presentation only: no placement rules here. */
 export const DIAGRAM = {
   width: 720,
+  /** On a narrow screen (a phone) zones stack in one column this wide, so the text is not scaled down to a third. */
+  narrowWidth: 360,
   gap: 12,
   header: 30,
   nodeHeight: 30,
@@ -16,7 +18,14 @@ export const DIAGRAM = {
   maxChipRows: 2,
   laneHeight: 44,
   legendHeight: 26,
+  /** Legend entries: side by side (132 apart), or two to a row (170 apart, 18 down) when narrow. */
+  legendStep: 132,
+  narrowLegendStep: 170,
+  legendRow: 18,
 } as const;
+
+/** The legend's five entries and its note on dashed nodes. */
+export const LEGEND_ENTRIES = 5;
 
 export interface ChipBox {
   readonly pod: string;
@@ -66,7 +75,8 @@ export interface PendingRow {
 export interface DiagramLayout {
   readonly width: number;
   readonly height: number;
-  readonly legendY: number;
+  /** Where each legend entry's chip goes, then where the note on dashed nodes ends (right-aligned). */
+  readonly legend: { readonly entries: readonly { readonly x: number; readonly y: number }[]; readonly note: { readonly x: number; readonly y: number } };
   readonly zones: readonly ZoneBox[];
   readonly pending: { readonly y: number; readonly height: number; readonly rows: readonly PendingRow[] };
 }
@@ -97,7 +107,23 @@ function chipsIn(
 
 /** Splits Kubernetes' FitError after its colon and between reasons, so it fits the lane. */
 export function wrapReason(reason: string, width = 86): string[] {
-  const parts = reason.replace(/: /, ':\n').split(/\n|(?<=,) /);
+  // A reason longer than the line (on a phone) wraps between words too.
+  const words = (part: string): string[] => {
+    if (part.length <= width) return [part];
+    const out: string[] = [];
+    let line = '';
+    for (const word of part.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    return line === '' ? out : [...out, line];
+  };
+  const parts = reason
+    .replace(/: /, ':\n')
+    .split(/\n|(?<=,) /)
+    .flatMap(words);
   const lines: string[] = [];
   for (const part of parts) {
     const last = lines[lines.length - 1];
@@ -107,9 +133,10 @@ export function wrapReason(reason: string, width = 86): string[] {
   return lines;
 }
 
-export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<string> = new Set()): DiagramLayout {
-  const { width, gap, header, nodeHeight, nodeGap, chipStep, maxNodeRows, laneHeight } = DIAGRAM;
-  const columns = Math.max(1, Math.min(DIAGRAM.maxColumns, result.zones.length));
+export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<string> = new Set(), { narrow = false } = {}): DiagramLayout {
+  const { gap, header, nodeHeight, nodeGap, chipStep, maxNodeRows, laneHeight } = DIAGRAM;
+  const width = narrow ? DIAGRAM.narrowWidth : DIAGRAM.width;
+  const columns = narrow ? 1 : Math.max(1, Math.min(DIAGRAM.maxColumns, result.zones.length));
   const zoneWidth = (width - gap * (columns + 1)) / columns;
   const pods = new Map(result.pods.map((pod) => [pod.name, { role: pod.role, status: pod.status }]));
   const perRow = Math.max(1, Math.floor((zoneWidth - 86) / chipStep));
@@ -198,18 +225,29 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
   const lineHeight = 13;
   let rowY = laneTop + laneHeight / 2;
   const rows: PendingRow[] = [...byReason].map(([reason, names]) => {
-    const shown = names.slice(0, 6);
+    const shown = names.slice(0, narrow ? 3 : 6);
     const more = names.length - shown.length;
-    const lines = wrapReason(`${more > 0 ? `(+${more} more) ` : ''}${reason}`);
-    const row = { chips: chipsIn(shown, pods, 100, rowY, shown.length), lines, textX: 100 + shown.length * chipStep, y: rowY };
+    const textX = 100 + shown.length * chipStep;
+    // Narrow, the text wraps to the room left of the chips (about 5.5 units a character at the lane's 10-unit type).
+    const lines = wrapReason(`${more > 0 ? `(+${more} more) ` : ''}${reason}`, narrow ? Math.floor((width - gap - textX - 10) / 5.5) : undefined);
+    const row = { chips: chipsIn(shown, pods, 100, rowY, shown.length), lines, textX, y: rowY };
     rowY += Math.max(chipStep + 4, lines.length * lineHeight + 8);
     return row;
   });
   const laneBottom = Math.max(laneTop + laneHeight, rowY - laneHeight / 2 + 14);
+  // The legend: in one row, or two entries to a row with the note on the last row when narrow.
+  const legendY = laneBottom + gap + DIAGRAM.legendHeight / 2;
+  const perLegendRow = narrow ? 2 : LEGEND_ENTRIES;
+  const entries = Array.from({ length: LEGEND_ENTRIES }, (_, i) => ({
+    x: gap + 14 + (i % perLegendRow) * (narrow ? DIAGRAM.narrowLegendStep : DIAGRAM.legendStep),
+    y: legendY + Math.floor(i / perLegendRow) * DIAGRAM.legendRow,
+  }));
+  const legendRows = narrow ? Math.ceil((LEGEND_ENTRIES + 1) / perLegendRow) : 1;
+  const note = { x: width - gap, y: legendY + (legendRows - 1) * DIAGRAM.legendRow };
   return {
     width,
-    height: laneBottom + gap + DIAGRAM.legendHeight,
-    legendY: laneBottom + gap + DIAGRAM.legendHeight / 2,
+    height: laneBottom + gap + DIAGRAM.legendHeight + (legendRows - 1) * DIAGRAM.legendRow,
+    legend: { entries, note },
     zones,
     pending: { y: laneTop, height: laneBottom - laneTop, rows },
   };
