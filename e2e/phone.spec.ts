@@ -54,6 +54,7 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   await table.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  expect(await app.seriousViolations()).toEqual([]);
   await app.openStep('Cluster');
   await app.radio('Cluster type', 'ACK Serverless').check();
   await app.openStep('Spread');
