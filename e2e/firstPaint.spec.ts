@@ -71,3 +71,10 @@ test('a returning visitor who has seen the introduction does not see it in the H
   await app.waitForApp();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('when the app’s script cannot load, a first visit sees why, not an introduction it cannot close', async ({ page }) => {
+  await page.route(/\/assets\/start-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText(/could not load its script/);
+  await expect(page.locator('dialog.intro')).toBeHidden();
+});

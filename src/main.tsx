@@ -1,6 +1,7 @@
 // The entry. The built index.html already shows the first screen (and preloads the app's script), so the
 // browser paints that HTML first and evaluates the app after, instead of making the first paint wait for
 // the whole script. A hidden tab paints nothing: it starts at once.
+import { INTRO_FIRST_CLASS } from './state/storageKey';
 import './ui/app.css';
 
 const afterFirstPaint = (): Promise<void> =>
@@ -12,6 +13,8 @@ const afterFirstPaint = (): Promise<void> =>
 afterFirstPaint()
   .then(() => import('./start'))
   .catch(() => {
+    // The introduction the HTML shows on a first visit would cover the message, and its Start could not be used.
+    document.documentElement.classList.remove(INTRO_FIRST_CLASS);
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
     message.className = 'boot-error';
