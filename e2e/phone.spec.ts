@@ -31,6 +31,22 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   await intro.getByRole('button', { name: 'Start' }).tap();
   await expect(intro).toBeHidden();
 
+  // The preset's name is not cut off beside its button.
+  const preset = page.getByRole('combobox', { name: 'Preset' });
+  for (const id of ['ack-node', 'ack-zone', 'serverless-eci']) {
+    await preset.selectOption(id);
+    expect(await preset.evaluate((select: HTMLSelectElement) => {
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(select).font;
+      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const fits = probe.getBoundingClientRect().width + 32 <= select.clientWidth;
+      probe.remove();
+      return fits;
+    }), id).toBe(true);
+  }
+  await preset.selectOption('ack-node');
+
   const check = async (where: string): Promise<void> => {
     expect(await overflow(page), where).toEqual({ by: 0, widest: '' });
   };
