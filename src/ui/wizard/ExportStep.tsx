@@ -10,7 +10,10 @@ export function ExportStep() {
   const { error: errors, warning: warnings } = useAppStore(selectReport).counts;
   return (
     <>
-      <p className="step-intro">The YAML on the right is the result. Copy it, download it as a file, or share it as a link; then apply it.</p>
+      <p className="step-intro">
+        The YAML in the editor (beside the form, or below it on a narrow screen) is the result. Copy it, download it as a file, or share it as a link;
+        then apply it.
+      </p>
       <dl className="summary">
         {summarize(answers).map((line) => (
           <div key={line.term} className="summary-line">
