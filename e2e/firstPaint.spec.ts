@@ -69,6 +69,9 @@ test('a returning visitor who has seen the introduction does not see it in the H
   await expect(page.locator('dialog.intro')).toBeHidden();
   release();
   await app.waitForApp();
+  // The app is live (an edit reaches the YAML), and still no introduction.
+  await app.field('Gateway name').fill('returning-gw');
+  await expect(app.editor).toContainText('name: returning-gw');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 

@@ -11,7 +11,8 @@ export function ScrollBox({ label, children }: { readonly label: string; readonl
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = (): void => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    // While it has the focus it stays focusable (a phone turned sideways must not drop the focus on the page).
+    const measure = (): void => setScrolls(element.scrollWidth > element.clientWidth + 1 || document.activeElement === element);
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);

@@ -1,8 +1,8 @@
-import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PlacementResult } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
-import { type ChipBox, DIAGRAM, type DiagramLayout, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
+import { type ChipBox, DIAGRAM, type DiagramLayout, LEGEND, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
 
 export const DIAGRAM_ID = 'placement-diagram';
 
@@ -126,14 +126,6 @@ function Zone({ zone, mode, expanded }: { zone: ZoneBox; mode: PlacementResult['
   );
 }
 
-const LEGEND: readonly { label: string; role: ChipBox['role']; status: ChipBox['status'] }[] = [
-  { label: 'pod', role: 'replica', status: 'Running' },
-  { label: 'replacement', role: 'replacement', status: 'Running' },
-  { label: 'new (rollout)', role: 'surge', status: 'Running' },
-  { label: 'lost / removed', role: 'replica', status: 'Lost' },
-  { label: 'pending', role: 'replica', status: 'Pending' },
-];
-
 function Legend({ layout }: { layout: DiagramLayout['legend'] }) {
   return (
     <g aria-hidden="true">
@@ -159,9 +151,18 @@ function Legend({ layout }: { layout: DiagramLayout['legend'] }) {
 /** Below this width (CSS pixels) the three-column diagram would scale its text below 60%: zones stack instead. */
 const NARROW_BELOW = 520;
 
-/** Whether the element's parent is narrow (a phone): measured after the first paint, and again on resize. */
+/**
+ * Whether the element's parent is narrow (a phone): measured before the first paint (the wide diagram, several times
+ * shorter, would show for a frame and then push what follows down), and again on resize.
+ */
 function useNarrow(element: RefObject<Element | null>): boolean {
   const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const parent = element.current?.parentElement;
+    // Measuring the layout before the browser paints, as React's documentation shows for useLayoutEffect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (parent) setNarrow(parent.clientWidth < NARROW_BELOW);
+  }, [element]);
   useEffect(() => {
     const parent = element.current?.parentElement;
     if (!parent || typeof ResizeObserver === 'undefined') return;

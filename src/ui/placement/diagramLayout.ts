@@ -24,8 +24,14 @@ export const DIAGRAM = {
   legendRow: 18,
 } as const;
 
-/** The legend's five entries and its note on dashed nodes. */
-export const LEGEND_ENTRIES = 5;
+/** The legend's entries (then its note on dashed nodes): what each kind of pod chip means. */
+export const LEGEND: readonly { readonly label: string; readonly role: PodRole; readonly status: PodStatus }[] = [
+  { label: 'pod', role: 'replica', status: 'Running' },
+  { label: 'replacement', role: 'replacement', status: 'Running' },
+  { label: 'new (rollout)', role: 'surge', status: 'Running' },
+  { label: 'lost / removed', role: 'replica', status: 'Lost' },
+  { label: 'pending', role: 'replica', status: 'Pending' },
+];
 
 export interface ChipBox {
   readonly pod: string;
@@ -237,12 +243,12 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
   const laneBottom = Math.max(laneTop + laneHeight, rowY - laneHeight / 2 + 14);
   // The legend: in one row, or two entries to a row with the note on the last row when narrow.
   const legendY = laneBottom + gap + DIAGRAM.legendHeight / 2;
-  const perLegendRow = narrow ? 2 : LEGEND_ENTRIES;
-  const entries = Array.from({ length: LEGEND_ENTRIES }, (_, i) => ({
+  const perLegendRow = narrow ? 2 : LEGEND.length;
+  const entries = Array.from({ length: LEGEND.length }, (_, i) => ({
     x: gap + 14 + (i % perLegendRow) * (narrow ? DIAGRAM.narrowLegendStep : DIAGRAM.legendStep),
     y: legendY + Math.floor(i / perLegendRow) * DIAGRAM.legendRow,
   }));
-  const legendRows = narrow ? Math.ceil((LEGEND_ENTRIES + 1) / perLegendRow) : 1;
+  const legendRows = narrow ? Math.ceil((LEGEND.length + 1) / perLegendRow) : 1;
   const note = { x: width - gap, y: legendY + (legendRows - 1) * DIAGRAM.legendRow };
   return {
     width,
