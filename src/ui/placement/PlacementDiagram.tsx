@@ -1,8 +1,8 @@
-import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import type { PlacementResult } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
-import { type ChipBox, DIAGRAM, type DiagramLayout, LEGEND, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
+import { type ChipBox, DIAGRAM, type DiagramLayout, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
 
 export const DIAGRAM_ID = 'placement-diagram';
 
@@ -129,18 +129,14 @@ function Zone({ zone, mode, expanded }: { zone: ZoneBox; mode: PlacementResult['
 function Legend({ layout }: { layout: DiagramLayout['legend'] }) {
   return (
     <g aria-hidden="true">
-      {LEGEND.map((entry, i) => {
-        const at = layout.entries[i];
-        if (!at) return null;
-        return (
-          <g key={entry.label}>
-            <Chip chip={{ pod: entry.label, label: '', role: entry.role, status: entry.status, x: at.x, y: at.y }} />
-            <text x={at.x + 14} y={at.y + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
-              {entry.label}
-            </text>
-          </g>
-        );
-      })}
+      {layout.entries.map((entry) => (
+        <g key={entry.label}>
+          <Chip chip={{ pod: entry.label, label: '', role: entry.role, status: entry.status, x: entry.x, y: entry.y }} />
+          <text x={entry.x + 14} y={entry.y + 4} fontSize={11} fontFamily={FONT} fill={MUTED}>
+            {entry.label}
+          </text>
+        </g>
+      ))}
       <text x={layout.note.x} y={layout.note.y + 4} fontSize={11} fontFamily={FONT} fill={MUTED} textAnchor="end">
         dashed node: no zone label
       </text>
@@ -159,14 +155,12 @@ function useNarrow(element: RefObject<Element | null>): boolean {
   const [narrow, setNarrow] = useState(false);
   useLayoutEffect(() => {
     const parent = element.current?.parentElement;
+    if (!parent) return;
+    const measure = (): void => setNarrow(parent.clientWidth < NARROW_BELOW);
     // Measuring the layout before the browser paints, as React's documentation shows for useLayoutEffect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (parent) setNarrow(parent.clientWidth < NARROW_BELOW);
-  }, [element]);
-  useEffect(() => {
-    const parent = element.current?.parentElement;
-    if (!parent || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setNarrow(parent.clientWidth < NARROW_BELOW));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
     observer.observe(parent);
     return () => observer.disconnect();
   }, [element]);

@@ -81,8 +81,11 @@ export interface PendingRow {
 export interface DiagramLayout {
   readonly width: number;
   readonly height: number;
-  /** Where each legend entry's chip goes, then where the note on dashed nodes ends (right-aligned). */
-  readonly legend: { readonly entries: readonly { readonly x: number; readonly y: number }[]; readonly note: { readonly x: number; readonly y: number } };
+  /** Each legend entry with where its chip goes, then where the note on dashed nodes ends (right-aligned). */
+  readonly legend: {
+    readonly entries: readonly ((typeof LEGEND)[number] & { readonly x: number; readonly y: number })[];
+    readonly note: { readonly x: number; readonly y: number };
+  };
   readonly zones: readonly ZoneBox[];
   readonly pending: { readonly y: number; readonly height: number; readonly rows: readonly PendingRow[] };
 }
@@ -244,7 +247,8 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
   // The legend: in one row, or two entries to a row with the note on the last row when narrow.
   const legendY = laneBottom + gap + DIAGRAM.legendHeight / 2;
   const perLegendRow = narrow ? 2 : LEGEND.length;
-  const entries = Array.from({ length: LEGEND.length }, (_, i) => ({
+  const entries = LEGEND.map((entry, i) => ({
+    ...entry,
     x: gap + 14 + (i % perLegendRow) * (narrow ? DIAGRAM.narrowLegendStep : DIAGRAM.legendStep),
     y: legendY + Math.floor(i / perLegendRow) * DIAGRAM.legendRow,
   }));
