@@ -88,13 +88,14 @@ function prerenderFirstVisit(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstVisit: () => string };
+        const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstVisit: () => { html: string; snapshot: string } };
+        const firstVisit = module.renderFirstVisit();
         const file = resolve(outDir, 'index.html');
         const html = await readFile(file, 'utf8');
         if (!html.includes(ROOT_PLACEHOLDER)) throw new Error(`index.html: no ${ROOT_PLACEHOLDER} to render into`);
         const rendered = (await inlineStylesheets(html, outDir))
           // Inert until the app takes over (start.tsx): a click or a keystroke before then would be lost or undone.
-          .replace(ROOT_PLACEHOLDER, `<div id="root" inert>${module.renderFirstVisit()}</div>`)
+          .replace(ROOT_PLACEHOLDER, `<div id="root" inert>${firstVisit.html}</div>${firstVisit.snapshot}`)
           .replace('</head>', `${preloads}</head>`);
         await writeFile(file, rendered);
       } finally {
@@ -110,6 +111,13 @@ export default defineConfig({
     target: 'es2022',
     // Monaco's lazy chunk is large by nature; the initial bundle is what is budgeted.
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      treeshake: {
+        // The core is pure by rule (ESLint enforces it: no DOM, no globals) and so is the `yaml` library: what the
+        // first screen does not call stays out of the first load even where a module it uses imports more.
+        moduleSideEffects: (id: string) => !/[\\/](src[\\/]core|node_modules[\\/]yaml)[\\/]/.test(id),
+      },
+    },
   },
   worker: { format: 'es' },
   optimizeDeps: {

@@ -1,7 +1,8 @@
 // The entry. The built index.html already shows the first screen (and preloads the app's script), so the
 // browser paints that HTML first and evaluates the app after, instead of making the first paint wait for
 // the whole script. A hidden tab paints nothing: it starts at once.
-import { INTRO_FIRST_CLASS } from './state/storageKey';
+import { isShareFragment } from './core/share/prefix';
+import { CLIENT_RENDER_CLASS, INTRO_FIRST_CLASS } from './state/storageKey';
 import './ui/app.css';
 
 const afterFirstPaint = (): Promise<void> =>
@@ -9,6 +10,11 @@ const afterFirstPaint = (): Promise<void> =>
     if (document.visibilityState === 'hidden') resolve();
     else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
+
+// Saved work (the boot script marked it) or a link to open needs the engine at start: it loads beside the app.
+if (document.documentElement.classList.contains(CLIENT_RENDER_CLASS) || isShareFragment(window.location.hash)) {
+  import('./state/engine').catch(() => undefined);
+}
 
 afterFirstPaint()
   .then(() => import('./start'))

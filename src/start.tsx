@@ -1,35 +1,101 @@
 // The app: loaded by main.tsx once the browser has painted the HTML of the first screen.
+//
+// A first visit (nothing saved, no share link) hydrates that screen from the build's snapshot, without the engine
+// (the core and the `yaml` library): it loads when the user first reaches for the page, or when an action needs it.
+// Saved work or a share link needs the engine at once: main.tsx has started loading it already.
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createStartupStore, isFirstVisit, loadSavedState, persistStore } from './state/persistence';
-import { openShareLink } from './state/share';
-import { CLIENT_RENDER_CLASS } from './state/storageKey';
+import { isShareFragment } from './core/share/prefix';
+import { readSnapshot, snapshotStore } from './state/firstVisit';
+import { watchOtherTabs } from './state/otherTabs';
+import type { KeyValueStorage } from './state/persistence';
+import { CLIENT_RENDER_CLASS, STORAGE_KEY } from './state/storageKey';
+import type { AppStore } from './state/store';
 import { Root } from './ui/Root';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+const loadEngine = () => import('./state/engine');
+
 /** Ends the current task, so that the browser can paint and answer input before the next piece of start-up work. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-// Evaluating this script was one task; reading the saved work and building the store (parsing the YAML,
-// the findings, the placement) is the next, and hydrating, in slices, comes after.
+// Evaluating this script was one task; building the store is the next, and hydrating, in slices, comes after.
 await nextTask();
 
-const storage = (() => {
+const storage = ((): KeyValueStorage | undefined => {
   try {
     return window.localStorage;
   } catch {
     return undefined;
   }
 })();
-const loaded = loadSavedState(storage);
-const store = createStartupStore(loaded);
-if (storage) persistStore(store, storage, { page: window });
+
+const nothingSaved = ((): boolean => {
+  try {
+    return storage === undefined || storage.getItem(STORAGE_KEY) === null;
+  } catch {
+    return false;
+  }
+})();
+
+const ENGINE_FAILED =
+  'This page could not load the part that edits the gateway (the network may be down, or a newer version was published). Reload the page to try again. Nothing was changed.';
+
+/** The events that say the user is reaching for the page: the engine starts loading before their click or keystroke lands. */
+const INTENTS = ['pointerdown', 'touchstart', 'keydown', 'dragenter'] as const;
+
+function firstVisitStore(snapshot: NonNullable<ReturnType<typeof readSnapshot>>): { store: AppStore; engineReady: () => Promise<void> } {
+  let engine: Promise<void> | undefined;
+  const startEngine = (): Promise<void> => {
+    engine ??= loadEngine().then(
+      ({ persistStore, upgradeStore }) => {
+        upgradeStore(store);
+        // A step chosen before the engine arrived is saved too.
+        if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step });
+      },
+      (error: unknown) => {
+        engine = undefined;
+        store.getState().actions.tell(ENGINE_FAILED);
+        throw error;
+      },
+    );
+    return engine;
+  };
+  const store = snapshotStore(snapshot, startEngine);
+  const onIntent = (): void => {
+    for (const type of INTENTS) window.removeEventListener(type, onIntent, true);
+    startEngine().catch(() => undefined);
+  };
+  for (const type of INTENTS) window.addEventListener(type, onIntent, { capture: true, passive: true });
+  return { store, engineReady: startEngine };
+}
+
+const snapshot = root.firstElementChild && nothingSaved && !isShareFragment(window.location.hash) ? readSnapshot(document) : undefined;
+let store: AppStore;
+let hydrate: boolean;
+/** Resolves when the store has the engine. */
+let engineReady: () => Promise<unknown> = loadEngine;
+if (snapshot) {
+  ({ store, engineReady } = firstVisitStore(snapshot));
+  hydrate = true;
+} else {
+  const { createStartupStore, isFirstVisit, loadSavedState, persistStore } = await loadEngine();
+  const loaded = loadSavedState(storage);
+  store = createStartupStore(loaded);
+  if (storage) persistStore(store, storage, { page: window });
+  // The built index.html carries the first visit's screen: a first visit (with a share link to open) hydrates it.
+  hydrate = root.firstElementChild !== null && isFirstVisit(loaded);
+}
+
+watchOtherTabs(store, window);
 
 /** A share link in the address bar is opened once, then taken out of it: a reload must not open it over later edits. */
 const openFromAddressBar = (): void => {
-  openShareLink(store, window.location.hash)
+  if (!isShareFragment(window.location.hash)) return;
+  Promise.all([loadEngine(), engineReady()])
+    .then(([{ openShareLink }]) => openShareLink(store, window.location.hash))
     .then((opened) => {
       if (opened) window.history.replaceState(null, '', window.location.pathname + window.location.search);
     })
@@ -40,10 +106,9 @@ window.addEventListener('hashchange', openFromAddressBar);
 
 await nextTask();
 
-// The built index.html carries the first visit's screen: a first visit hydrates it; saved work (or the dev
-// server, which serves an empty root) renders afresh. Either way in a transition, so that the work yields
-// to the browser every few milliseconds instead of blocking it for the whole first render.
-if (root.firstElementChild && isFirstVisit(loaded)) {
+// Either way in a transition, so that the work yields to the browser every few milliseconds instead of blocking it
+// for the whole first render.
+if (hydrate) {
   // From here React answers a click or key on a part it has not hydrated yet by hydrating that part first.
   root.removeAttribute('inert');
   startTransition(() => {

@@ -1,6 +1,6 @@
 /** The public surface of the core: what the store and the UI may use. */
 export type { Issue, IssuePath, Severity, TextSpan } from './issue';
-export { bySeverity, hasErrors, isPathWithin } from './issue';
+export { bySeverity, hasErrors, isPathWithin, SEVERITY_ORDER } from './issue';
 export type {
   AnswerChange,
   FieldChange,
@@ -27,22 +27,15 @@ export {
   weightApplies,
 } from './gateway/view';
 export { readAnswers } from './gateway/readAnswers';
-export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId, fieldPaths, fieldForPath } from './gateway/fields';
-export { PRESETS, DEFAULT_PRESET, type PresetId, presetById, presetText } from './gateway/presets';
+export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId } from './gateway/fields';
+export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
+export { PRESETS, DEFAULT_PRESET, type PresetId, presetById } from './gateway/presetList';
+export { presetText } from './gateway/presets';
 export { validateAnswers, type GatewayFix, type GatewayIssue } from './gateway/validate';
 export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, lintDocument } from './lint/lintGateway';
 export type { AnswerRule, DocumentRule } from './lint/rule';
-export {
-  editTextField,
-  editVSwitchRows,
-  editPortRows,
-  formatTextField,
-  isIntegerField,
-  portRows,
-  type FieldEdit,
-  type PortRow,
-  type TextField,
-} from './gateway/formEdit';
+export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './gateway/formEdit';
+export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { downloadFileName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';
 export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type ServiceType, type ExternalTrafficPolicy } from './gateway/types';
@@ -65,6 +58,7 @@ export {
   withZoneCount,
   withZoneName,
   zoneNameProblem,
+  MAX_SIMULATED_REPLICAS,
 } from './placement/cluster';
 export {
   type NodeView,
@@ -72,25 +66,26 @@ export {
   type PodRole,
   type PodStatus,
   type SimPod,
-  MAX_SIMULATED_REPLICAS,
   simulatePlacement,
   type Verdict,
   type WhatIfInput,
   type ZoneView,
 } from './placement/simulate';
 export { DEFAULT_NODE } from './placement/cluster';
-export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type NodeScore, type ScoreBreakdown, type ScorePlugin } from './placement/scheduler';
+export type { NodeScore, ScoreBreakdown } from './placement/scheduler';
+export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type ScorePlugin } from './placement/plugins';
 export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';
 export { MAX_SAVED_TEXT, restoreSavedState, type RestoreResult, SAVED_STATE_VERSION, type SavedState, toSaved } from './persist/saved';
 export { documentFindings, type FindingSources } from './gateway/findings';
-export { buildReport, type Finding, type FindingReport, SEVERITY_ORDER } from './gateway/report';
+export { buildReport, type Finding, type FindingReport } from './gateway/report';
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';
-export { readGatewaySource, type GatewaySource, MAX_PARSED_TEXT, MAX_IMPORT_BYTES, yamlFromJson } from './yaml/source';
+export { readGatewaySource, type GatewaySource, yamlFromJson } from './yaml/source';
+export { MAX_PARSED_TEXT, MAX_IMPORT_BYTES } from './yaml/limits';
 export { readAfterValueEdit } from './yaml/incremental';
-export { LineIndex } from './yaml/lines';
-export { changedLines, linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
+export { changedLines, LineIndex } from './yaml/lines';
+export { linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
 // The share-link codec (with its compression library) is loaded on demand: import './share/shareLink' dynamically.
 export type { ShareDecoding, ShareEncoding, ShareProblem } from './share/shareLink';
 export { isShareFragment, SHARE_PREFIX } from './share/prefix';

@@ -58,3 +58,6 @@ export function bySeverity<T extends Issue>(issues: readonly T[]): T[] {
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
+
+/** The severities, most serious first. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];

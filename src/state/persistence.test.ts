@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { presetText, toSaved } from '../core';
 import { type KeyValueStorage, loadSavedState, persistStore, STORAGE_KEY } from './persistence';
 import { createAppStore } from './store';
+import { watchOtherTabs } from './otherTabs';
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -105,7 +106,7 @@ describe('saving and restoring the app state', () => {
   it('says once when another tab of the app saves over the same key', () => {
     const store = createAppStore();
     const page = new EventTarget();
-    persistStore(store, memoryStorage({}), { page });
+    watchOtherTabs(store, page);
     const storageEvent = (key: string, newValue: string | null): Event => Object.assign(new Event('storage'), { key, newValue });
     page.dispatchEvent(storageEvent('something-else', '1'));
     expect(store.getState().notice).toBeNull();

@@ -93,13 +93,15 @@ export interface PersistOptions {
   readonly delayMs?: number;
   /** The page, to save at once when it is hidden (closing the tab, going to the background). */
   readonly page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** What the store holds already differs from what is stored (it changed before saving began): save it soon. */
+  readonly unsaved?: boolean;
 }
 
 /**
  * Saves the text, cluster, step, preset and kept work shortly after each change, and at once when the page is
  * hidden. Returns a function that stops saving.
  */
-export function persistStore(store: AppStore, storage: KeyValueStorage, { delayMs = 250, page }: PersistOptions = {}): () => void {
+export function persistStore(store: AppStore, storage: KeyValueStorage, { delayMs = 250, page, unsaved = false }: PersistOptions = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
   const save = (): void => {
@@ -145,27 +147,11 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       save();
     }
   };
-  // Another tab of the app saved its work under the same key: this tab's next save would overwrite it. Say so, once.
-  let toldOtherTab = false;
-  const otherTabSaved = (event: Event): void => {
-    const { key, newValue } = event as Event & { key?: string | null; newValue?: string | null };
-    if (key !== STORAGE_KEY || newValue === null || newValue === undefined || toldOtherTab) return;
-    toldOtherTab = true;
-    store.setState({
-      notice: {
-        message:
-          'This configurator is also open in another tab, which just saved its work. Edits here will replace what that tab saved; ' +
-          'reload this tab to continue from the other tab’s work instead.',
-        undoable: false,
-      },
-    });
-  };
+  if (unsaved) timer = setTimeout(save, delayMs);
   page?.addEventListener('pagehide', flush);
-  page?.addEventListener('storage', otherTabSaved);
   return () => {
     flush();
     unsubscribe();
     page?.removeEventListener('pagehide', flush);
-    page?.removeEventListener('storage', otherTabSaved);
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER, presetText, withZoneCount } from '../core';
 import { encodeShareState } from '../core/share/shareLink';
 import { loadSavedState, persistStore, STORAGE_KEY } from './persistence';
-import { openShareLink, shareFragment } from './share';
+import { openShareLink } from './share';
+import { shareFragment } from './shareFragment';
 import { createAppStore } from './store';
 
 const shared = { text: presetText('serverless-eci').replace('minReplicas: 2', 'minReplicas: 3'), preset: 'serverless-eci', step: 'spread', cluster: withZoneCount(DEFAULT_CLUSTER, 3) } as const;

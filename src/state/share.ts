@@ -1,17 +1,7 @@
-import { DEFAULT_CLUSTER, isShareFragment, PRESETS, presetText, type SavedState, type ShareEncoding } from '../core';
+import { DEFAULT_CLUSTER, isShareFragment, PRESETS, presetText } from '../core';
+import { codec, savedOf } from './shareFragment';
 import type { AppState, AppStore } from './store';
 
-function savedOf(state: AppState): SavedState {
-  return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
-}
-
-/** The codec and its compression library stay out of the first load: they are needed only to share or open a link. */
-const codec = () => import('../core/share/shareLink');
-
-/** The share-link fragment of the current state (without `#`), or why it cannot be one. */
-export async function shareFragment(state: AppState): Promise<ShareEncoding> {
-  return (await codec()).encodeShareState(savedOf(state));
-}
 
 /** Work that is the user's own: anything but an untouched preset in the default cluster. */
 function isOwnWork(state: AppState): boolean {

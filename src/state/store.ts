@@ -1,4 +1,4 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import {
   type AnswerChange,
   type ClusterSpec,
@@ -37,7 +37,9 @@ import {
   withPinnedVSwitchZones,
   yamlFromJson,
 } from '../core';
+import { ENGINE_DERIVATIONS } from './derive';
 import { INITIAL_PLACEMENT, type PlacementActions, placementActions, type PlacementState } from './placementSlice';
+import { type Derivations, docOf } from './view';
 
 /** What the user typed into a field that is not (yet) valid, and why. The YAML keeps its last valid value. */
 export interface Draft<Raw> {
@@ -76,8 +78,11 @@ export interface HistoryEntry {
 export interface AppState extends PlacementState {
   /** The YAML text: the source of truth. */
   readonly text: string;
-  /** The last IstioGateway document read from the text (the form shows its values). */
-  readonly doc: GatewayDocument;
+  /**
+   * The last IstioGateway document read from the text (the form shows its values). Null only on a first visit
+   * before the engine has loaded: the screen then shows the build's snapshot of what derives from it.
+   */
+  readonly doc: GatewayDocument | null;
   /** Where `doc` lies in `text` (a file may hold several documents). */
   readonly docStart: number;
   readonly docEnd: number;
@@ -112,6 +117,8 @@ export interface AppState extends PlacementState {
   readonly keptIsShared: boolean;
   /** The full editor was asked for (focus on the YAML, an import, a place to show in it); until then a light view shows the text. */
   readonly editorRequested: boolean;
+  /** What derives from the document; read through the selectors (src/state/selectors.ts). */
+  readonly derive: Derivations;
   readonly actions: AppActions;
 }
 
@@ -205,7 +212,7 @@ function readText(text: string, previous: Pick<AppState, 'text' | 'doc' | 'docSt
     (previous &&
       readAfterValueEdit(
         previous.text,
-        { status: previous.status, doc: previous.doc, start: previous.docStart, end: previous.docEnd, issues: previous.textIssues, json: previous.isJson },
+        { status: previous.status, doc: docOf(previous), start: previous.docStart, end: previous.docEnd, issues: previous.textIssues, json: previous.isJson },
         text,
       )) ??
     readGatewaySource(text);
@@ -239,10 +246,34 @@ const JSON_OFFER: Notice = {
 };
 
 export function createAppStore(start: string | InitialState = {}): AppStore {
-  const options: InitialState = typeof start === 'string' ? { text: start } : start;
+  return createStore<AppState>()(appState(typeof start === 'string' ? { text: start } : start));
+}
+
+/**
+ * Gives a store the engine: a first visit's store, made from the build's snapshot, becomes a full one with the
+ * same text, preset, step and cluster, keeping what the user did before the engine loaded (focus, a notice, the
+ * editor asked for). Its actions are the engine's from then on.
+ */
+export function upgradeStore(store: AppStore): void {
+  const before = store.getState();
+  if (before.doc !== null) return;
+  const state = appState({ text: before.text, preset: before.preset, step: before.step, cluster: before.cluster })(store.setState, store.getState, store);
+  store.setState(
+    {
+      ...state,
+      notice: before.notice,
+      focusedField: before.focusedField,
+      editorRequested: before.editorRequested,
+      whatIf: before.whatIf,
+    },
+    true,
+  );
+}
+
+function appState(options: InitialState): StateCreator<AppState> {
   const initialText = normalised(options.text ?? presetText(options.preset ?? DEFAULT_PRESET));
   const initial = readText(initialText, undefined);
-  return createStore<AppState>()((set, get) => {
+  return (set, get) => {
     const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset });
     const pushed = (state: AppState): readonly HistoryEntry[] => [...state.past, entry(state)].slice(-HISTORY_LIMIT);
 
@@ -293,7 +324,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       const state = get();
       if (state.status !== 'gateway') return 'The YAML is not an IstioGateway the form can edit; fix it in the editor first.';
       try {
-        let written = state.doc;
+        let written = docOf(state);
         for (const each of changes) {
           const applied = tryApplyAnswer(written, withMemory(each, state.remembered));
           if (!applied.ok) return applied.message;
@@ -307,7 +338,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         }
         const { docStart: start, docEnd: end } = state;
         const source = state.text.slice(start, end);
-        const printed = state.isJson ? printJsonChanges(source, after) : printChanges(source, state.doc, after);
+        const printed = state.isJson ? printJsonChanges(source, after) : printChanges(source, docOf(state), after);
         if (!printed.ok) return `This change cannot be written into the YAML: ${printed.message}`;
         const text = state.text.slice(0, start) + printed.text + state.text.slice(end);
         if (text === state.text) {
@@ -353,7 +384,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       setTextField(field, raw) {
         const state = get();
         if (state.status !== 'gateway') return;
-        const edit = editTextField(state.doc, field, raw);
+        const edit = editTextField(docOf(state), field, raw);
         const others: Drafts['text'] = Object.fromEntries(Object.entries(state.drafts.text).filter(([key]) => key !== field));
         if (!edit.ok) {
           set({ drafts: { ...state.drafts, text: { ...others, [field]: { raw, issues: edit.issues } } } });
@@ -366,10 +397,10 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
         const before = get();
         if (before.status !== 'gateway') return;
         // The zones the diagram shows for the listed vSwitches stay with them when rows move.
-        const cluster = withPinnedVSwitchZones(before.cluster, readAnswers(before.doc).vSwitchIds);
+        const cluster = withPinnedVSwitchZones(before.cluster, readAnswers(docOf(before)).vSwitchIds);
         if (cluster !== before.cluster) set({ cluster });
         const state = get();
-        const edit = editVSwitchRows(state.doc, rows);
+        const edit = editVSwitchRows(docOf(state), rows);
         if (!edit.ok) {
           set({ drafts: { ...state.drafts, vSwitchRows: { raw: rows, issues: edit.issues } } });
           return;
@@ -380,7 +411,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       setPortRows(rows) {
         const state = get();
         if (state.status !== 'gateway') return;
-        const edit = editPortRows(state.doc, rows);
+        const edit = editPortRows(docOf(state), rows);
         if (!edit.ok) {
           set({ drafts: { ...state.drafts, portRows: { raw: rows, issues: edit.issues } } });
           return;
@@ -520,7 +551,7 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
           set({ reveal, editorRequested: true });
           return;
         }
-        const owned = fieldPaths(state.doc)[finding.field];
+        const owned = fieldPaths(docOf(state))[finding.field];
         const below = finding.issue.path[owned.length];
         set({
           reveal,
@@ -555,7 +586,8 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
       editorRequested: false,
       ...INITIAL_PLACEMENT,
       ...(options.cluster ? { cluster: options.cluster } : {}),
+      derive: ENGINE_DERIVATIONS,
       actions,
     };
-  });
+  };
 }

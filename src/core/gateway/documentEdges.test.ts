@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerChange } from './answers';
 import { applyAnswers, tryApplyAnswer } from './applyAnswer';
-import { fieldPaths } from './fields';
+import { fieldPaths } from './fieldPaths';
 import { readAnswers } from './readAnswers';
 import { answerFindings } from '../lint/lintGateway';
 import { printChanges } from '../yaml/print';

@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { measure, printTable } from '../../bench/measure';
 import { applyAnswer } from './applyAnswer';
-import { fieldPaths } from './fields';
+import { fieldPaths } from './fieldPaths';
 import { editTextField } from './formEdit';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';

@@ -5,7 +5,7 @@ import type { ClusterSpec } from '../placement/cluster';
 import { type GatewayWorkload, readWorkload } from '../placement/workload';
 import { validateSchema } from '../schema/validateSchema';
 import { plainOf } from '../yaml/parse';
-import { fieldPaths } from './fields';
+import { fieldPaths } from './fieldPaths';
 import { readAnswers } from './readAnswers';
 import type { GatewayIssue } from './validate';
 

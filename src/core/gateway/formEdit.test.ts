@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editPortRows, editTextField, editVSwitchRows, formatTextField, portRows, splitList } from './formEdit';
+import { editPortRows, editTextField, editVSwitchRows, splitList } from './formEdit';
+import { formatTextField, portRows } from './formValues';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
 import { parseYaml } from '../yaml/parse';

@@ -2,51 +2,12 @@ import type { Document } from 'yaml';
 import { isPathWithin } from '../issue';
 import type { AnswerChange, Answers, AnswerValue, FieldKey, PortAnswer } from './answers';
 import type { DocPath } from './docEdit';
-import { fieldPaths } from './fields';
+import { fieldPaths } from './fieldPaths';
+import { isIntegerField, type PortRow, type TextField } from './formValues';
 import { readAnswers } from './readAnswers';
 import type { GatewayIssue } from './validate';
 import { answerFindings, isRefusal } from '../lint/lintGateway';
 
-/** Fields the wizard edits as free text. */
-export type TextField =
-  | 'name'
-  | 'namespace'
-  | 'clusterIds'
-  | 'minReplicas'
-  | 'maxReplicas'
-  | 'replicaCount'
-  | 'cpuTarget'
-  | 'weight'
-  | 'requestsCpu'
-  | 'requestsMemory'
-  | 'limitsCpu'
-  | 'limitsMemory'
-  | 'sdsRequestsCpu'
-  | 'sdsRequestsMemory'
-  | 'sdsLimitsCpu'
-  | 'sdsLimitsMemory'
-  | 'rollingMaxSurge'
-  | 'rollingMaxUnavailable';
-
-const INTEGER_FIELDS = new Set<FieldKey>(['minReplicas', 'maxReplicas', 'replicaCount', 'cpuTarget', 'weight']);
-
-/** Fields that take a whole number (a numeric keyboard suits them; quantities need letters). */
-export function isIntegerField(field: FieldKey): boolean {
-  return INTEGER_FIELDS.has(field);
-}
-
-/** A port row as typed: every cell is text until it parses. */
-export interface PortRow {
-  readonly name: string;
-  readonly port: string;
-  readonly targetPort: string;
-  readonly origin?: number;
-}
-
-/**
- * The outcome of a form edit: a change to write, or the problems that keep it out of the document.
- * An invalid value never reaches the YAML: the form keeps what was typed, with these messages.
- */
 export type FieldEdit =
   | { readonly ok: true; readonly change: AnswerChange }
   | { readonly ok: false; readonly issues: readonly GatewayIssue[] };
@@ -95,7 +56,7 @@ export function editTextField(doc: Document, field: TextField, raw: string): Fie
     const ids = splitList(raw);
     return judge(doc, { clusterIds: ids }, path, changeOf('clusterIds', ids));
   }
-  if (INTEGER_FIELDS.has(field)) {
+  if (isIntegerField(field)) {
     if (!WHOLE.test(text)) {
       return { ok: false, issues: [parseIssue(text === '' ? 'Enter a whole number.' : `${text} is not a whole number.`, path)] };
     }
@@ -139,20 +100,3 @@ export function editPortRows(doc: Document, rows: readonly PortRow[]): FieldEdit
   return judge(doc, { ports }, path, changeOf('ports', ports));
 }
 
-/** The text a free-text field shows for the document's answers. */
-export function formatTextField(answers: Answers, field: TextField): string {
-  const value = answers[field];
-  if (value === undefined) return '';
-  if (Array.isArray(value)) return value.join('\n');
-  return String(value);
-}
-
-/** The port rows the form shows for the document's answers. */
-export function portRows(answers: Answers): PortRow[] {
-  return answers.ports.map((port) => ({
-    name: port.name,
-    port: Number.isNaN(port.port) ? '' : String(port.port),
-    targetPort: typeof port.targetPort === 'number' && Number.isNaN(port.targetPort) ? '' : String(port.targetPort),
-    ...(port.origin === undefined ? {} : { origin: port.origin }),
-  }));
-}

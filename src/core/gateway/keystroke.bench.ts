@@ -7,7 +7,7 @@ import { LineIndex } from '../yaml/lines';
 import { readAfterValueEdit } from '../yaml/incremental';
 import { type GatewaySource, readGatewaySource } from '../yaml/source';
 import { spanOfIssue } from '../yaml/spans';
-import { fieldPaths } from './fields';
+import { fieldPaths } from './fieldPaths';
 import { documentFindings } from './findings';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';

@@ -1,7 +1,8 @@
-import type { Issue, Severity, TextSpan } from '../issue';
+import { type Issue, type Severity, SEVERITY_ORDER, type TextSpan } from '../issue';
 import type { FieldKey } from './answers';
 import type { DocPath } from './docEdit';
-import { FIELDS, fieldForPath, type StepId } from './fields';
+import { FIELDS, type StepId } from './fields';
+import { fieldForPath } from './fieldPaths';
 import type { GatewayFix } from './validate';
 
 /** One finding as every view shows it: the Issue, the field and wizard step it belongs to, and its place in the text. */
@@ -23,7 +24,6 @@ export interface FindingReport {
   readonly byStep: Readonly<Partial<Record<StepId, Readonly<Record<Severity, number>>>>>;
 }
 
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Gathers the text's own problems and the document's findings into the one list the findings

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
-import { fieldPaths } from './fields';
+import { fieldPaths } from './fieldPaths';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
 import { answerFindings } from '../lint/lintGateway';

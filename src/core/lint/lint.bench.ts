@@ -1,6 +1,6 @@
 import { it } from 'vitest';
 import { measure, printTable } from '../../bench/measure';
-import { fieldPaths } from '../gateway/fields';
+import { fieldPaths } from '../gateway/fieldPaths';
 import { documentFindings } from '../gateway/findings';
 import { presetText } from '../gateway/presets';
 import { readAnswers } from '../gateway/readAnswers';

@@ -1,6 +1,6 @@
 import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, withUniqueZoneNames, type ZoneSpec } from '../placement/cluster';
 import { type StepId, STEPS } from '../gateway/fields';
-import { PRESETS, type PresetId } from '../gateway/presets';
+import { PRESETS, type PresetId } from '../gateway/presetList';
 
 /** What survives a reload: the YAML text, the simulated cluster, the wizard step, the preset shown. */
 export interface SavedState {

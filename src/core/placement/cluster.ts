@@ -187,3 +187,6 @@ export function validateCluster(cluster: ClusterSpec): Issue<never>[] {
   });
   return issues;
 }
+
+/** The simulation places at most this many pods: a YAML asking for millions must not freeze the page. */
+export const MAX_SIMULATED_REPLICAS = 1000;

@@ -1,4 +1,5 @@
 import { HOSTNAME_KEY, ZONE_KEY } from '../gateway/types';
+import { PLUGIN_WEIGHTS, SCORE_PLUGINS, type ScorePlugin } from './plugins';
 import type { SimTerm } from './workload';
 
 /**
@@ -23,22 +24,6 @@ export interface SimNode {
   readonly usedCpuMilli: number;
   readonly usedMemoryBytes: number;
 }
-
-export type ScorePlugin = 'InterPodAffinity' | 'PodTopologySpread' | 'NodeResourcesFit' | 'NodeResourcesBalancedAllocation';
-
-export const PLUGIN_WEIGHTS: Readonly<Record<ScorePlugin, number>> = {
-  InterPodAffinity: 2,
-  PodTopologySpread: 2,
-  NodeResourcesFit: 1,
-  NodeResourcesBalancedAllocation: 1,
-};
-
-export const SCORE_PLUGINS: readonly ScorePlugin[] = [
-  'InterPodAffinity',
-  'PodTopologySpread',
-  'NodeResourcesFit',
-  'NodeResourcesBalancedAllocation',
-];
 
 /** Kubernetes' filter failure reasons, word for word. */
 export const REASONS = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerChange } from '../gateway/answers';
 import { applyAnswers } from '../gateway/applyAnswer';
-import { type PresetId, presetText } from '../gateway/presets';
+import { presetText } from '../gateway/presets';
+import { type PresetId } from '../gateway/presetList';
 import { parseYaml } from '../yaml/parse';
 import { type ClusterSpec, DEFAULT_NODE, type NodeSpec } from './cluster';
 import { rolloutStep } from './rollout';

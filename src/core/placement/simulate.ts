@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { ANTI_AFFINITY_PATH } from '../gateway/antiAffinity';
 import { HOSTNAME_KEY, ZONE_KEY } from '../gateway/types';
-import { type ClusterSpec, nodeName, vSwitchZonesOf } from './cluster';
+import { type ClusterSpec, MAX_SIMULATED_REPLICAS, nodeName, vSwitchZonesOf } from './cluster';
 import { rolloutStep } from './rollout';
 import { type PodGroup, type ScoreBreakdown, SchedulerModel, type SimNode, type Tie } from './scheduler';
 import type { GatewayWorkload } from './workload';
@@ -135,8 +135,6 @@ function verdictOver(pods: readonly { name: string; domain: string }[], kind: 'n
   };
 }
 
-/** The simulation places at most this many pods: a YAML asking for millions must not freeze the page. */
-export const MAX_SIMULATED_REPLICAS = 1000;
 
 function clampReplicas(workload: GatewayWorkload, replicas: number | undefined): number {
   const wanted = replicas ?? workload.minReplicas;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../gateway/fields';
-import { PRESETS, presetText } from '../gateway/presets';
+import { presetText } from '../gateway/presets';
+import { PRESETS } from '../gateway/presetList';
 import type { SavedState } from '../persist/saved';
 import { DEFAULT_CLUSTER, withNode, withNodeCount, withVSwitchZone, withZoneCount, withZoneName } from '../placement/cluster';
 import { decodeShareFragment, encodeShareState, MAX_SHARE_LENGTH, packShareJson, SHARE_PREFIX } from './shareLink';

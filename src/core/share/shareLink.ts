@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { type StepId, STEPS } from '../gateway/fields';
-import { DEFAULT_PRESET, PRESETS, type PresetId, presetText } from '../gateway/presets';
+import { presetText } from '../gateway/presets';
+import { DEFAULT_PRESET, PRESETS, type PresetId } from '../gateway/presetList';
 import { restoreSavedState, type SavedState, SAVED_STATE_VERSION } from '../persist/saved';
 import { DEFAULT_CLUSTER } from '../placement/cluster';
 import { applyHunks, diffLines, type Hunk } from './lineDiff';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNode, visit } from 'yaml';
-import { PRESETS, presetText } from '../gateway/presets';
+import { presetText } from '../gateway/presets';
+import { PRESETS } from '../gateway/presetList';
 import { readAfterValueEdit } from './incremental';
 import { readGatewaySource } from './source';
 

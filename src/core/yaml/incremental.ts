@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type Range,
 import { PARSE_OPTIONS } from './parse';
 import { markReadOnly } from './readOnly';
 import type { GatewaySource } from './source';
-import { MAX_PARSED_TEXT } from './source';
+import { MAX_PARSED_TEXT } from './limits';
 
 /**
  * One line `key: value` of a block map (or `- key: value`, the first key of a list item) whose value

@@ -25,3 +25,20 @@ export class LineIndex {
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 }
+
+/** The lines (1-based, in the new text) that a set of edits wrote, for a brief highlight. */
+export function changedLines(edits: readonly { start: number; end: number; text: string }[], newText: string): [number, number][] {
+  const lines = new LineIndex(newText);
+  const ranges: [number, number][] = [];
+  let shift = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const start = edit.start + shift;
+    const end = start + edit.text.length;
+    shift += edit.text.length - (edit.end - edit.start);
+    const from = lines.position(start).line;
+    // An inserted block ends with its line break: do not mark the following line.
+    const to = lines.position(Math.max(start, end - (edit.text.endsWith('\n') ? 1 : 0))).line;
+    ranges.push([from, Math.max(from, to)]);
+  }
+  return ranges;
+}

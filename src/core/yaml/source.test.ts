@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { presetText } from '../gateway/presets';
-import { MAX_NESTING, MAX_PARSED_TEXT, readGatewaySource } from './source';
+import { MAX_NESTING, readGatewaySource } from './source';
+import { MAX_PARSED_TEXT } from './limits';
 
 const gateway = presetText('ack-node');
 const codes = (text: string): string[] => readGatewaySource(text).issues.map((issue) => issue.code);

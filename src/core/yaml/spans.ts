@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isNode, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { IssuePath, TextSpan } from '../issue';
-import { LineIndex } from './lines';
+import { type LineIndex } from './lines';
 
 const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
 const indexes = new WeakMap<YAMLMap, Map<unknown, Pair>>();
@@ -82,21 +82,4 @@ export function spanOfIssue(
   if (!doc) return undefined;
   const range = rangeOfPath(doc, issue.path, issue.mark);
   return range ? lines.span(range[0] + offset, range[1] + offset) : lines.span(offset, offset + 1);
-}
-
-/** The lines (1-based, in the new text) that a set of edits wrote, for a brief highlight. */
-export function changedLines(edits: readonly { start: number; end: number; text: string }[], newText: string): [number, number][] {
-  const lines = new LineIndex(newText);
-  const ranges: [number, number][] = [];
-  let shift = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    const start = edit.start + shift;
-    const end = start + edit.text.length;
-    shift += edit.text.length - (edit.end - edit.start);
-    const from = lines.position(start).line;
-    // An inserted block ends with its line break: do not mark the following line.
-    const to = lines.position(Math.max(start, end - (edit.text.endsWith('\n') ? 1 : 0))).line;
-    ranges.push([from, Math.max(from, to)]);
-  }
-  return ranges;
 }

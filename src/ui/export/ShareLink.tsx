@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { shareFragment } from '../../state/share';
+import { shareFragment } from '../../state/shareFragment';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { copyText } from './exportText';
 

@@ -1,0 +1,31 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { renderFirstVisit } from './prerender';
+import { readSnapshot, snapshotStore } from './state/firstVisit';
+import type { AppStore } from './state/store';
+import { upgradeStore } from './state/store';
+import { Root } from './ui/Root';
+
+/** The store a first visit hydrates with: the snapshot read back from the HTML the build writes. */
+function hydratingStore(snapshot: string): AppStore {
+  const text = /^<script type="application\/json" id="first-visit-state">(.*)<\/script>$/s.exec(snapshot)?.[1] ?? null;
+  const read = readSnapshot({ getElementById: () => ({ textContent: text }) as HTMLElement });
+  if (!read) throw new Error('the snapshot did not read back');
+  return snapshotStore(read, () => Promise.resolve());
+}
+
+describe('the first visit hydrates the HTML the build wrote', () => {
+  it('the snapshot store renders exactly the prerendered screen, on every step, and so does the store the engine makes of it', () => {
+    const { html, snapshot } = renderFirstVisit();
+    const store = hydratingStore(snapshot);
+    expect(renderToString(<Root store={store} />)).toBe(html);
+    const full = hydratingStore(snapshot);
+    upgradeStore(full);
+    expect(full.getState().doc).not.toBeNull();
+    for (const step of ['cluster', 'replicas', 'spread', 'service', 'export'] as const) {
+      store.getState().actions.goToStep(step);
+      full.getState().actions.goToStep(step);
+      expect(renderToString(<Root store={store} />)).toBe(renderToString(<Root store={full} />));
+    }
+  });
+});

@@ -1,0 +1,15 @@
+// Making a share link: light (the Export step offers it before the engine has loaded); the codec loads on use.
+import type { SavedState, ShareEncoding } from '../core';
+import type { AppState } from './store';
+
+export function savedOf(state: AppState): SavedState {
+  return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+}
+
+/** The codec and its compression library stay out of the first load: they are needed only to share or open a link. */
+export const codec = () => import('../core/share/shareLink');
+
+/** The share-link fragment of the current state (without `#`), or why it cannot be one. */
+export async function shareFragment(state: AppState): Promise<ShareEncoding> {
+  return (await codec()).encodeShareState(savedOf(state));
+}
