@@ -1,4 +1,5 @@
-import { FIELDS, type Finding, SEVERITY_ORDER, type Severity, STEPS } from '../../core';
+import { memo, useDeferredValue } from 'react';
+import { FIELDS, type Finding, type FindingReport, SEVERITY_ORDER, type Severity, STEPS } from '../../core';
 import { selectActions, selectReport } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FixButtons } from './FixButtons';
@@ -47,7 +48,12 @@ function FindingItem({ finding, id }: { finding: Finding; id: string }) {
  * finding shows its line in the editor and focuses its field; Fix applies its fix (undoable).
  */
 export function FindingsPanel() {
-  const report = useAppStore(selectReport);
+  // The list follows a keystroke in a render of its own, after the field and the YAML have shown it (a field's own
+  // messages are not deferred: they read the report directly).
+  return <FindingsList report={useDeferredValue(useAppStore(selectReport))} />;
+}
+
+const FindingsList = memo(function FindingsList({ report }: { readonly report: FindingReport }) {
   const { counts } = report;
   const present = SEVERITY_ORDER.filter((severity) => counts[severity] > 0);
   const summary = present.length === 0 ? 'none' : present.map((severity) => count(counts[severity], severity)).join(', ');
@@ -77,4 +83,4 @@ export function FindingsPanel() {
       })}
     </section>
   );
-}
+});

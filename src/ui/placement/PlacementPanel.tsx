@@ -1,3 +1,5 @@
+import { memo, useDeferredValue } from 'react';
+import type { PlacementResult } from '../../core';
 import { selectPlacement } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ClusterControls } from './ClusterControls';
@@ -9,9 +11,15 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 import { Verdicts } from './Verdicts';
 import { WhatIfControls } from './WhatIfControls';
 
-/** Where the gateway pods land, what survives a failure, and why. */
+/**
+ * Where the gateway pods land, what survives a failure, and why. It follows a keystroke in a render of its own,
+ * after the field and the YAML have shown it: the diagram and the tables are the largest part of the page.
+ */
 export function PlacementPanel() {
-  const result = useAppStore(selectPlacement);
+  return <PlacementBody result={useDeferredValue(useAppStore(selectPlacement))} />;
+}
+
+const PlacementBody = memo(function PlacementBody({ result }: { readonly result: PlacementResult }) {
   return (
     <section className="placement" aria-labelledby="placement-heading">
       <h2 id="placement-heading" className="pane-title">
@@ -27,4 +35,4 @@ export function PlacementPanel() {
       <PlacementTable result={result} />
     </section>
   );
-}
+});
