@@ -15,12 +15,12 @@ function hydratingStore(snapshot: string): AppStore {
 }
 
 describe('the first visit hydrates the HTML the build wrote', () => {
-  it('the snapshot store renders exactly the prerendered screen, on every step, and so does the store the engine makes of it', () => {
+  it('the snapshot store renders exactly the prerendered screen, on every step, and so does the store the engine makes of it', async () => {
     const { html, snapshot } = renderFirstVisit();
     const store = hydratingStore(snapshot);
     expect(renderToString(<Root store={store} />)).toBe(html);
     const full = hydratingStore(snapshot);
-    upgradeStore(full);
+    await upgradeStore(full);
     expect(full.getState().doc).not.toBeNull();
     for (const step of ['cluster', 'replicas', 'spread', 'service', 'export'] as const) {
       store.getState().actions.goToStep(step);

@@ -50,8 +50,10 @@ function firstVisitStore(snapshot: NonNullable<ReturnType<typeof readSnapshot>>)
   let engine: Promise<void> | undefined;
   const startEngine = (): Promise<void> => {
     engine ??= loadEngine().then(
-      ({ persistStore, upgradeStore }) => {
-        upgradeStore(store);
+      async ({ persistStore, upgradeStore }) => {
+        // Evaluating the engine was one task; each piece of taking over is another, so a tap in between is answered.
+        await nextTask();
+        await upgradeStore(store, nextTask);
         // A step chosen before the engine arrived is saved too.
         if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step });
       },

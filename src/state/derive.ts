@@ -141,3 +141,33 @@ function focusedLines(state: AppState): readonly [number, number] | undefined {
 
 /** The engine's derivations: computed from the document, each cached until its inputs change. */
 export const ENGINE_DERIVATIONS: Derivations = { answers, fieldPaths: paths, workload, placement, clusterIssues, report, editorMarkers, focusedLines };
+
+/**
+ * The engine's derivations for a store that showed `shown` before the engine arrived (a first visit's snapshot):
+ * while the document is the one the engine read at that moment, a value equal to the one shown is the one shown,
+ * so the screen React already rendered is not rendered again when the engine takes over.
+ */
+export function keepingShown(shown: AppState, doc: GatewayDocument): Derivations {
+  const same = <T>(derive: (state: AppState) => T, before: T): ((state: AppState) => T) => {
+    const json = JSON.stringify(before);
+    let last: { value: T; kept: T } | undefined;
+    return (state) => {
+      const value = derive(state);
+      if (state.doc !== doc) return value;
+      if (last?.value !== value) last = { value, kept: JSON.stringify(value) === json ? before : value };
+      return last.kept;
+    };
+  };
+  const previous = shown.derive;
+  const engine = ENGINE_DERIVATIONS;
+  return {
+    answers: same(engine.answers, previous.answers(shown)),
+    fieldPaths: same(engine.fieldPaths, previous.fieldPaths(shown)),
+    workload: same(engine.workload, previous.workload(shown)),
+    placement: same(engine.placement, previous.placement(shown)),
+    clusterIssues: same(engine.clusterIssues, previous.clusterIssues(shown)),
+    report: same(engine.report, previous.report(shown)),
+    editorMarkers: same(engine.editorMarkers, previous.editorMarkers(shown)),
+    focusedLines: engine.focusedLines,
+  };
+}

@@ -138,6 +138,25 @@ describe('a first visit before the engine has loaded', () => {
     expect(written[ports.length]).toMatchObject({ name: 'extra', port: 9000 });
   });
 
+  it('when the engine takes over, what the screen shows is the same objects (nothing renders again) until something changes', async () => {
+    const { store, release } = firstVisit();
+    const before = store.getState();
+    store.getState().actions.setTextField('minReplicas', '2');
+    release();
+    await settle();
+    const after = store.getState();
+    expect(after.doc).not.toBeNull();
+    expect(selectAnswers(after)).toBe(selectAnswers(before));
+    expect(selectReport(after)).toBe(selectReport(before));
+    expect(selectPlacement(after)).toBe(selectPlacement(before));
+    expect(selectEditorMarkers(after)).toBe(selectEditorMarkers(before));
+    after.actions.setTextField('minReplicas', '3');
+    expect(selectAnswers(store.getState())).not.toBe(selectAnswers(before));
+    expect(selectAnswers(store.getState()).minReplicas).toBe(3);
+    after.actions.toggleZoneFailure(selectPlacement(before).zones[0]?.name ?? '');
+    expect(selectPlacement(store.getState())).not.toBe(selectPlacement(before));
+  });
+
   it('asks for the engine when the editor is asked for', () => {
     const { store, loads } = firstVisit();
     store.getState().actions.requestEditor();

@@ -37,7 +37,7 @@ import {
   withPinnedVSwitchZones,
   yamlFromJson,
 } from '../core';
-import { ENGINE_DERIVATIONS } from './derive';
+import { ENGINE_DERIVATIONS, keepingShown } from './derive';
 import { INITIAL_PLACEMENT, type PlacementActions, placementActions, type PlacementState } from './placementSlice';
 import { type Derivations, docOf } from './view';
 
@@ -252,19 +252,36 @@ export function createAppStore(start: string | InitialState = {}): AppStore {
 /**
  * Gives a store the engine: a first visit's store, made from the build's snapshot, becomes a full one with the
  * same text, preset, step and cluster, keeping what the user did before the engine loaded (focus, a notice, the
- * editor asked for). Its actions are the engine's from then on.
+ * editor asked for, the step). Its actions are the engine's from then on. The work comes in three pieces with
+ * `pause` between them (reading the document; deriving what the screen shows; taking over), so that a tap while
+ * the engine starts is answered; values equal to those shown are the objects shown, so nothing renders again.
  */
-export function upgradeStore(store: AppStore): void {
-  const before = store.getState();
-  if (before.doc !== null) return;
-  const state = appState({ text: before.text, preset: before.preset, step: before.step, cluster: before.cluster })(store.setState, store.getState, store);
+export async function upgradeStore(store: AppStore, pause: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+  const shown = store.getState();
+  if (shown.doc !== null) return;
+  const state = appState({ text: shown.text, preset: shown.preset, step: shown.step, cluster: shown.cluster })(store.setState, store.getState, store);
+  await pause();
+  const derive = state.doc ? keepingShown(shown, state.doc) : ENGINE_DERIVATIONS;
+  // Derived now, each cached for the state that follows: the render after the take-over finds them computed.
+  const next: AppState = { ...state, whatIf: shown.whatIf, derive };
+  derive.answers(next);
+  derive.fieldPaths(next);
+  derive.workload(next);
+  derive.placement(next);
+  derive.clusterIssues(next);
+  derive.report(next);
+  derive.editorMarkers(next);
+  await pause();
+  const now = store.getState();
+  if (now.doc !== null) return;
   store.setState(
     {
-      ...state,
-      notice: before.notice,
-      focusedField: before.focusedField,
-      editorRequested: before.editorRequested,
-      whatIf: before.whatIf,
+      ...next,
+      step: now.step,
+      notice: now.notice,
+      focusedField: now.focusedField,
+      editorRequested: now.editorRequested,
+      whatIf: now.whatIf,
     },
     true,
   );
