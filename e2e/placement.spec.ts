@@ -28,7 +28,7 @@ test('change zones and nodes, fail a zone, and read the verdicts and the Placeme
   await page.getByRole('spinbutton', { name: 'Zones' }).fill('3');
   await page.getByRole('spinbutton', { name: 'Nodes per zone' }).fill('1');
   await page.getByRole('slider', { name: 'Replicas to place' }).fill('3');
-  expect(await tableRows(page)).toEqual([
+  await expect.poll(() => tableRows(page)).toEqual([
     ['pod-1', 'cn-hangzhou-h-n1', 'cn-hangzhou-h', 'Running'],
     ['pod-2', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
     ['pod-3', 'cn-hangzhou-j-n1', 'cn-hangzhou-j', 'Running'],
@@ -37,7 +37,7 @@ test('change zones and nodes, fail a zone, and read the verdicts and the Placeme
   const zone = page.getByRole('button', { name: 'Fail zone cn-hangzhou-h' });
   await zone.click();
   await expect(zone).toHaveAttribute('aria-pressed', 'true');
-  expect(await tableRows(page)).toEqual([
+  await expect.poll(() => tableRows(page)).toEqual([
     ['pod-1', 'cn-hangzhou-h-n1', 'cn-hangzhou-h', 'Lost'],
     ['pod-2', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
     ['pod-3', 'cn-hangzhou-j-n1', 'cn-hangzhou-j', 'Running'],

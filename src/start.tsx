@@ -6,7 +6,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isShareFragment } from './core/share/prefix';
-import { readSnapshot, snapshotStore } from './state/firstVisit';
+import { type FirstVisitSnapshot, readSnapshot, startFirstVisit } from './state/firstVisit';
 import { watchOtherTabs } from './state/otherTabs';
 import type { KeyValueStorage } from './state/persistence';
 import { CLIENT_RENDER_CLASS, STORAGE_KEY } from './state/storageKey';
@@ -40,38 +40,24 @@ const nothingSaved = ((): boolean => {
   }
 })();
 
-const ENGINE_FAILED =
-  'This page could not load the part that edits the gateway (the network may be down, or a newer version was published). Reload the page to try again. Nothing was changed.';
-
 /** The events that say the user is reaching for the page: the engine starts loading before their click or keystroke lands. */
 const INTENTS = ['pointerdown', 'touchstart', 'keydown', 'dragenter'] as const;
 
-function firstVisitStore(snapshot: NonNullable<ReturnType<typeof readSnapshot>>): { store: AppStore; engineReady: () => Promise<void> } {
-  let engine: Promise<void> | undefined;
-  const startEngine = (): Promise<void> => {
-    engine ??= loadEngine().then(
-      async ({ persistStore, upgradeStore }) => {
-        // Evaluating the engine was one task; each piece of taking over is another, so a tap in between is answered.
-        await nextTask();
-        await upgradeStore(store, nextTask);
-        // A step chosen before the engine arrived is saved too.
-        if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step });
-      },
-      (error: unknown) => {
-        engine = undefined;
-        store.getState().actions.tell(ENGINE_FAILED);
-        throw error;
-      },
-    );
-    return engine;
-  };
-  const store = snapshotStore(snapshot, startEngine);
+function firstVisitStore(snapshot: FirstVisitSnapshot): { store: AppStore; engineReady: () => Promise<void> } {
+  const started = startFirstVisit(snapshot, async (store) => {
+    const { persistStore, upgradeStore } = await loadEngine();
+    // Evaluating the engine was one task; each piece of taking over is another, so a tap in between is answered.
+    await nextTask();
+    await upgradeStore(store, nextTask);
+    // A step chosen before the engine arrived is saved too.
+    if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step });
+  });
   const onIntent = (): void => {
     for (const type of INTENTS) window.removeEventListener(type, onIntent, true);
-    startEngine().catch(() => undefined);
+    started.engineReady().catch(() => undefined);
   };
   for (const type of INTENTS) window.addEventListener(type, onIntent, { capture: true, passive: true });
-  return { store, engineReady: startEngine };
+  return started;
 }
 
 const snapshot = root.firstElementChild && nothingSaved && !isShareFragment(window.location.hash) ? readSnapshot(document) : undefined;

@@ -143,19 +143,21 @@ function focusedLines(state: AppState): readonly [number, number] | undefined {
 export const ENGINE_DERIVATIONS: Derivations = { answers, fieldPaths: paths, workload, placement, clusterIssues, report, editorMarkers, focusedLines };
 
 /**
- * The engine's derivations for a store that showed `shown` before the engine arrived (a first visit's snapshot):
- * while the document is the one the engine read at that moment, a value equal to the one shown is the one shown,
- * so the screen React already rendered is not rendered again when the engine takes over.
+ * The engine's derivations for a store that showed `shown` before the engine arrived (a first visit's snapshot) and
+ * is now `taken`: while the document, text, cluster and what-ifs are those of that moment, a value equal to the one
+ * shown is the one shown, so the screen React already rendered is not rendered again when the engine takes over.
+ * Any change after that is the engine's own value, with no comparison.
  */
-export function keepingShown(shown: AppState, doc: GatewayDocument): Derivations {
+export function keepingShown(shown: AppState, taken: AppState): Derivations {
+  const unchanged = (state: AppState): boolean =>
+    state.doc === taken.doc && state.text === taken.text && state.cluster === taken.cluster && state.whatIf === taken.whatIf && state.textIssues === taken.textIssues;
   const same = <T>(derive: (state: AppState) => T, before: T): ((state: AppState) => T) => {
-    const json = JSON.stringify(before);
-    let last: { value: T; kept: T } | undefined;
+    let kept: { value: T; shown: T } | undefined;
     return (state) => {
       const value = derive(state);
-      if (state.doc !== doc) return value;
-      if (last?.value !== value) last = { value, kept: JSON.stringify(value) === json ? before : value };
-      return last.kept;
+      if (!unchanged(state)) return value;
+      kept ??= { value, shown: JSON.stringify(value) === JSON.stringify(before) ? before : value };
+      return kept.value === value ? kept.shown : value;
     };
   };
   const previous = shown.derive;

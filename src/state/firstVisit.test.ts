@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../core';
-import { type FirstVisitSnapshot, readSnapshot, snapshotOf, snapshotScript, snapshotStore } from './firstVisit';
+import { ENGINE_FAILED, type FirstVisitSnapshot, readSnapshot, snapshotOf, snapshotScript, snapshotStore, startFirstVisit } from './firstVisit';
 import { watchOtherTabs } from './otherTabs';
 import { createStartupStore } from './persistence';
 import { selectAnswers, selectEditorMarkers, selectFieldPaths, selectFocusedLines, selectPlacement, selectReport, selectWorkload } from './selectors';
@@ -155,6 +155,39 @@ describe('a first visit before the engine has loaded', () => {
     expect(selectAnswers(store.getState()).minReplicas).toBe(3);
     after.actions.toggleZoneFailure(selectPlacement(before).zones[0]?.name ?? '');
     expect(selectPlacement(store.getState())).not.toBe(selectPlacement(before));
+  });
+
+  it('rows typed before the engine arrived stay shown when it takes over, until its replay writes them', async () => {
+    const { store, release } = firstVisit();
+    const ports = selectAnswers(store.getState()).ports.map((port) => ({ name: port.name, port: String(port.port), targetPort: String(port.targetPort) }));
+    store.getState().actions.setPortRows([...ports, { name: '', port: '', targetPort: '' }]);
+    let atTakeOver: unknown = 'not taken over';
+    store.subscribe((state, previous) => {
+      if (previous.doc === null && state.doc !== null) atTakeOver = state.drafts.portRows?.raw.length;
+    });
+    release();
+    await settle();
+    expect(atTakeOver).toBe(ports.length + 1);
+  });
+
+  it('an engine that fails says so once per attempt, without looping, and the next action tries again', async () => {
+    let attempts = 0;
+    const { store } = startFirstVisit(snapshotOf(createAppStore().getState()), () => {
+      attempts += 1;
+      return Promise.reject(new Error('offline'));
+    });
+    const before = store.getState().text;
+    store.getState().actions.setTextField('minReplicas', '3');
+    // A screen action while an edit waits waits too: the failure must not set off another attempt.
+    store.getState().actions.tell('Waiting');
+    for (let i = 0; i < 5; i += 1) await settle();
+    expect(attempts).toBe(1);
+    expect(store.getState().notice?.message).toBe(ENGINE_FAILED);
+    expect(store.getState().text).toBe(before);
+    store.getState().actions.choose({ field: 'rule', value: 'required' });
+    for (let i = 0; i < 5; i += 1) await settle();
+    expect(attempts).toBe(2);
+    expect(store.getState().text).toBe(before);
   });
 
   it('asks for the engine when the editor is asked for', () => {

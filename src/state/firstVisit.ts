@@ -163,3 +163,26 @@ export function snapshotStore(snapshot: FirstVisitSnapshot, engine: () => Promis
     return { ...snapshot.state, doc: null, derive, actions };
   });
 }
+
+/** What a first visit says when the engine cannot load: the page keeps what it shows, and the next action tries again. */
+export const ENGINE_FAILED =
+  'This page could not load the part that edits the gateway (the network may be down, or a newer version was published). Reload the page to try again. Nothing was changed.';
+
+/**
+ * A first visit's store, and how its engine is started: `takeOver` loads the engine and gives it the store. It runs
+ * once; after a failure (loading, or taking over) the page says so, changes nothing, and the next action or tap
+ * tries again — the message is set directly, never by an action that would wait for the engine itself.
+ */
+export function startFirstVisit(snapshot: FirstVisitSnapshot, takeOver: (store: AppStore) => Promise<void>): { store: AppStore; engineReady: () => Promise<void> } {
+  let engine: Promise<void> | undefined;
+  const engineReady = (): Promise<void> => {
+    engine ??= takeOver(store).catch((error: unknown) => {
+      engine = undefined;
+      store.setState({ notice: { message: ENGINE_FAILED, undoable: false } });
+      throw error;
+    });
+    return engine;
+  };
+  const store = snapshotStore(snapshot, engineReady);
+  return { store, engineReady };
+}

@@ -261,16 +261,16 @@ export async function upgradeStore(store: AppStore, pause: () => Promise<void> =
   if (shown.doc !== null) return;
   const state = appState({ text: shown.text, preset: shown.preset, step: shown.step, cluster: shown.cluster })(store.setState, store.getState, store);
   await pause();
-  const derive = state.doc ? keepingShown(shown, state.doc) : ENGINE_DERIVATIONS;
+  const taken: AppState = { ...state, whatIf: shown.whatIf, derive: ENGINE_DERIVATIONS };
   // Derived now, each cached for the state that follows: the render after the take-over finds them computed.
-  const next: AppState = { ...state, whatIf: shown.whatIf, derive };
-  derive.answers(next);
-  derive.fieldPaths(next);
-  derive.workload(next);
-  derive.placement(next);
-  derive.clusterIssues(next);
-  derive.report(next);
-  derive.editorMarkers(next);
+  const next: AppState = { ...taken, derive: keepingShown(shown, taken) };
+  next.derive.answers(next);
+  next.derive.fieldPaths(next);
+  next.derive.workload(next);
+  next.derive.placement(next);
+  next.derive.clusterIssues(next);
+  next.derive.report(next);
+  next.derive.editorMarkers(next);
   await pause();
   const now = store.getState();
   if (now.doc !== null) return;
@@ -278,6 +278,8 @@ export async function upgradeStore(store: AppStore, pause: () => Promise<void> =
     {
       ...next,
       step: now.step,
+      // Rows typed before the engine arrived stay shown until the engine's replay of them replaces them.
+      drafts: now.drafts,
       notice: now.notice,
       focusedField: now.focusedField,
       editorRequested: now.editorRequested,

@@ -1,5 +1,4 @@
 import { memo, useDeferredValue } from 'react';
-import type { PlacementResult } from '../../core';
 import { selectPlacement } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ClusterControls } from './ClusterControls';
@@ -11,28 +10,32 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 import { Verdicts } from './Verdicts';
 import { WhatIfControls } from './WhatIfControls';
 
-/**
- * Where the gateway pods land, what survives a failure, and why. It follows a keystroke in a render of its own,
- * after the field and the YAML have shown it: the diagram and the tables are the largest part of the page.
- */
-export function PlacementPanel() {
-  return <PlacementBody result={useDeferredValue(useAppStore(selectPlacement))} />;
-}
+// The diagram and the tables are the largest part of the page: they follow a change in a deferred render of their
+// own (memoised, so the urgent render passes them by), after the field and the YAML have shown it.
+const DeferredVerdicts = memo(Verdicts);
+const DeferredDiagram = memo(PlacementDiagram);
+const DeferredFindings = memo(PlacementFindings);
+const DeferredScores = memo(ScoreBreakdown);
+const DeferredTable = memo(PlacementTable);
 
-const PlacementBody = memo(function PlacementBody({ result }: { readonly result: PlacementResult }) {
+/** Where the gateway pods land, what survives a failure, and why. */
+export function PlacementPanel() {
+  const live = useAppStore(selectPlacement);
+  const result = useDeferredValue(live);
   return (
     <section className="placement" aria-labelledby="placement-heading">
       <h2 id="placement-heading" className="pane-title">
         Placement
       </h2>
-      <Verdicts result={result} />
-      <PlacementDiagram result={result} />
-      <WhatIfControls replicas={result.replicas} />
-      <PlacementFindings findings={result.findings} notes={result.notes} />
+      <DeferredVerdicts result={result} />
+      <DeferredDiagram result={result} />
+      {/* A control shows the value it was just given: a slider handed the deferred value would snap back. */}
+      <WhatIfControls replicas={live.replicas} />
+      <DeferredFindings findings={result.findings} notes={result.notes} />
       <ClusterControls />
       <DiagramExport />
-      {result.breakdown && <ScoreBreakdown breakdown={result.breakdown} />}
-      <PlacementTable result={result} />
+      {result.breakdown && <DeferredScores breakdown={result.breakdown} />}
+      <DeferredTable result={result} />
     </section>
   );
-});
+}
