@@ -2,7 +2,7 @@ import { type KeyboardEvent, type ReactNode, type RefObject, useLayoutEffect, us
 import type { PlacementResult } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
-import { type ChipBox, DIAGRAM, type DiagramLayout, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
+import { type ChipBox, DIAGRAM, type DiagramLayout, LEGEND_NOTE, layoutDiagram, type NodeBox, type ZoneBox } from './diagramLayout';
 
 export const DIAGRAM_ID = 'placement-diagram';
 
@@ -99,9 +99,13 @@ function Zone({ zone, mode, expanded }: { zone: ZoneBox; mode: PlacementResult['
           {zone.failed ? `✕ ${zone.name} (failed)` : zone.name}
         </text>
       </Toggle>
-      {mode === 'eci' && (
+      {mode === 'eci' && zone.caption && (
         <text x={zone.x + 10} y={zone.y + DIAGRAM.header + 20} fontSize={10} fontFamily={FONT} fill={MUTED}>
-          {zone.caption}
+          {zone.caption.map((line, i) => (
+            <tspan key={i} x={zone.x + 10} dy={i === 0 ? 0 : DIAGRAM.captionLine}>
+              {line}
+            </tspan>
+          ))}
         </text>
       )}
       {zone.nodes.map((node) => (
@@ -138,7 +142,7 @@ function Legend({ layout }: { layout: DiagramLayout['legend'] }) {
         </g>
       ))}
       <text x={layout.note.x} y={layout.note.y + 4} fontSize={11} fontFamily={FONT} fill={MUTED} textAnchor="end">
-        dashed node: no zone label
+        {LEGEND_NOTE}
       </text>
     </g>
   );

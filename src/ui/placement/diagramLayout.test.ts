@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnswers, type ClusterSpec, parseYaml, presetText, readWorkload, simulatePlacement } from '../../core';
-import { DIAGRAM, layoutDiagram } from './diagramLayout';
+import { DIAGRAM, LEGEND_NOTE, layoutDiagram, wrapList } from './diagramLayout';
 
 function cluster(zones: number, nodes: number): ClusterSpec {
   return {
@@ -102,5 +102,45 @@ describe('on a narrow screen', () => {
     const [row] = layout.pending.rows;
     expect(row?.lines.join(' ')).toBe("0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.");
     for (const line of row?.lines ?? []) expect(row ? row.textX + line.length * 5.5 : Infinity).toBeLessThanOrEqual(layout.width - DIAGRAM.gap);
+  });
+
+  it('keeps the legend note clear of the entries: beside them when it fits, else on a row of its own', () => {
+    for (const narrow of [false, true]) {
+      const layout = layoutDiagram(simulatePlacement(workload(2), cluster(3, 2)), new Set(), { narrow });
+      const last = layout.legend.entries[layout.legend.entries.length - 1];
+      if (!last) throw new Error('no legend');
+      const noteStart = layout.legend.note.x - LEGEND_NOTE.length * DIAGRAM.charWidth11;
+      if (layout.legend.note.y === last.y) expect(noteStart).toBeGreaterThanOrEqual(last.x + 14 + last.label.length * DIAGRAM.charWidth11 + 12);
+      else expect(layout.legend.note.y).toBe(last.y + DIAGRAM.legendRow);
+      expect(noteStart).toBeGreaterThanOrEqual(DIAGRAM.gap);
+      expect(layout.legend.note.y + 6).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it('wraps an ECI zone’s vSwitch IDs to the zone, and puts its pods below them', () => {
+    const ids = ['vsw-bp1aaaaaaaaaaaaaaaaaaaa', 'vsw-bp1bbbbbbbbbbbbbbbbbbbb', 'vsw-bp1cccccccccccccccccccc'];
+    const eci = readWorkload(
+      applyAnswers(parseYaml(presetText('serverless-eci')).doc, [
+        { field: 'vSwitchIds', value: ids },
+        { field: 'minReplicas', value: 3 },
+      ]),
+    );
+    const spec: ClusterSpec = { ...cluster(3, 0), vSwitchZones: Object.fromEntries(ids.map((id) => [id, 'zone-1'])) };
+    const layout = layoutDiagram(simulatePlacement(eci, spec));
+    const zone = layout.zones.find((candidate) => candidate.name === 'zone-1');
+    expect(zone?.caption?.join(' ')).toBe(ids.join(', '));
+    expect(zone?.caption?.length).toBeGreaterThan(1);
+    for (const line of zone?.caption ?? []) expect(line.length * DIAGRAM.charWidth10).toBeLessThanOrEqual((zone?.width ?? 0) - 20);
+    const captionBottom = (zone?.y ?? 0) + DIAGRAM.header + 20 + ((zone?.caption?.length ?? 1) - 1) * DIAGRAM.captionLine;
+    expect(zone?.chips.length).toBeGreaterThan(0);
+    for (const chip of zone?.chips ?? []) expect(chip.y - DIAGRAM.chip).toBeGreaterThan(captionBottom);
+    for (const chip of zone?.chips ?? []) expect(chip.y + DIAGRAM.chip).toBeLessThanOrEqual((zone?.y ?? 0) + (zone?.height ?? 0));
+  });
+
+  it('lists items on lines of a width, breaking only between them', () => {
+    expect(wrapList(['a', 'b', 'c'], 10)).toEqual(['a, b, c']);
+    expect(wrapList(['aaaa', 'bbbb', 'cccc'], 11)).toEqual(['aaaa, bbbb,', 'cccc']);
+    expect(wrapList(['aaaa', 'bbbb', 'cccc'], 10)).toEqual(['aaaa,', 'bbbb, cccc']);
+    expect(wrapList(['a-very-long-item', 'b'], 5)).toEqual(['a-very-long-item,', 'b']);
   });
 });

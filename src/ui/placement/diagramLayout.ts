@@ -22,7 +22,14 @@ export const DIAGRAM = {
   legendStep: 132,
   narrowLegendStep: 170,
   legendRow: 18,
+  /** Estimated advance of one character (generous), in units: at 11-unit type for the legend, 10 for captions. */
+  charWidth11: 6.4,
+  charWidth10: 5.8,
+  captionLine: 12,
 } as const;
+
+/** The legend's note, after its entries. */
+export const LEGEND_NOTE = 'dashed node: no zone label';
 
 /** The legend's entries (then its note on dashed nodes): what each kind of pod chip means. */
 export const LEGEND: readonly { readonly label: string; readonly role: PodRole; readonly status: PodStatus }[] = [
@@ -66,7 +73,8 @@ export interface ZoneBox {
   readonly nodes: readonly NodeBox[];
   /** "+ 38 more nodes, no gateway pods", when the zone is collapsed. */
   readonly summary?: { readonly text: string; readonly y: number; readonly expandable: boolean };
-  readonly caption?: string;
+  /** ECI: the zone's vSwitch IDs, wrapped to the zone's width. */
+  readonly caption?: readonly string[];
   readonly chips: readonly ChipBox[];
 }
 
@@ -142,6 +150,18 @@ export function wrapReason(reason: string, width = 86): string[] {
   return lines;
 }
 
+/** Items joined with ", ", broken into lines of at most `width` characters between items (an item longer than a line has its own). */
+export function wrapList(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item},` : item;
+    const current = lines[lines.length - 1];
+    if (current !== undefined && current.length + 1 + piece.length <= width) lines[lines.length - 1] = `${current} ${piece}`;
+    else lines.push(piece);
+  });
+  return lines;
+}
+
 export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<string> = new Set(), { narrow = false } = {}): DiagramLayout {
   const { gap, header, nodeHeight, nodeGap, chipStep, maxNodeRows, laneHeight } = DIAGRAM;
   const width = narrow ? DIAGRAM.narrowWidth : DIAGRAM.width;
@@ -164,13 +184,14 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
     const nodes: NodeBox[] = [];
     let summary: ZoneBox['summary'];
     let chips: ChipBox[] = [];
-    let caption: string | undefined;
+    let caption: string[] | undefined;
     if (result.mode === 'eci') {
-      caption = zone.vSwitches.length > 0 ? zone.vSwitches.join(', ') : 'no vSwitch listed';
+      caption = zone.vSwitches.length > 0 ? wrapList(zone.vSwitches, Math.floor((zoneWidth - 20) / DIAGRAM.charWidth10)) : ['no vSwitch listed'];
+      const below = (caption.length - 1) * DIAGRAM.captionLine;
       const eciPerRow = Math.max(1, Math.floor((zoneWidth - 24) / chipStep));
       const eciDrawn = zone.eciPods.slice(0, eciPerRow * 4);
-      chips = chipsIn(eciDrawn, pods, x + 16, y + 30, eciPerRow);
-      y += 30 + Math.max(1, Math.ceil(eciDrawn.length / eciPerRow)) * chipStep + nodeGap;
+      chips = chipsIn(eciDrawn, pods, x + 16, y + 30 + below, eciPerRow);
+      y += 30 + below + Math.max(1, Math.ceil(eciDrawn.length / eciPerRow)) * chipStep + nodeGap;
       if (eciDrawn.length < zone.eciPods.length) {
         summary = { text: `+ ${zone.eciPods.length - eciDrawn.length} more pods`, y: y + 10, expandable: false };
         y += 20;
@@ -252,8 +273,13 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
     x: gap + 14 + (i % perLegendRow) * (narrow ? DIAGRAM.narrowLegendStep : DIAGRAM.legendStep),
     y: legendY + Math.floor(i / perLegendRow) * DIAGRAM.legendRow,
   }));
-  const legendRows = narrow ? Math.ceil((LEGEND.length + 1) / perLegendRow) : 1;
-  const note = { x: width - gap, y: legendY + (legendRows - 1) * DIAGRAM.legendRow };
+  // The note goes right-aligned on the last entries' row when it clears them, else on a row of its own.
+  const last = entries[entries.length - 1];
+  const entriesEnd = last ? last.x + 14 + last.label.length * DIAGRAM.charWidth11 : 0;
+  const lastRow = last ? last.y : legendY;
+  const noteFits = width - gap - LEGEND_NOTE.length * DIAGRAM.charWidth11 - entriesEnd >= 12;
+  const note = { x: width - gap, y: noteFits ? lastRow : lastRow + DIAGRAM.legendRow };
+  const legendRows = Math.round((note.y - legendY) / DIAGRAM.legendRow) + 1;
   return {
     width,
     height: laneBottom + gap + DIAGRAM.legendHeight + (legendRows - 1) * DIAGRAM.legendRow,
