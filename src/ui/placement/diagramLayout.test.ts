@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnswers, type ClusterSpec, parseYaml, presetText, readWorkload, simulatePlacement } from '../../core';
-import { DIAGRAM, LEGEND_NOTE, layoutDiagram, wrapList } from './diagramLayout';
+import { DIAGRAM, LEGEND_NOTE, layoutDiagram, wrapList, wrapReason } from './diagramLayout';
 
 function cluster(zones: number, nodes: number): ClusterSpec {
   return {
@@ -135,6 +135,15 @@ describe('on a narrow screen', () => {
     expect(zone?.chips.length).toBeGreaterThan(0);
     for (const chip of zone?.chips ?? []) expect(chip.y - DIAGRAM.chip).toBeGreaterThan(captionBottom);
     for (const chip of zone?.chips ?? []) expect(chip.y + DIAGRAM.chip).toBeLessThanOrEqual((zone?.y ?? 0) + (zone?.height ?? 0));
+  });
+
+  it('never leaves a taint’s closing brace alone at the start of a line', () => {
+    const reason = "0/6 nodes are available: 3 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 3 node(s) didn't match pod anti-affinity rules.";
+    for (let width = 30; width <= 90; width += 1) {
+      const lines = wrapReason(reason, width);
+      expect(lines.join(' ')).toBe(reason);
+      for (const line of lines) expect(line.startsWith('}')).toBe(false);
+    }
   });
 
   it('lists items on lines of a width, breaking only between them', () => {

@@ -129,7 +129,8 @@ export function wrapReason(reason: string, width = 86): string[] {
     if (part.length <= width) return [part];
     const out: string[] = [];
     let line = '';
-    for (const word of part.split(' ')) {
+    // A taint's braces hold a space ("{node.kubernetes.io/unreachable: }"): never break before its closing brace.
+    for (const word of part.split(/ (?!\})/)) {
       if (line !== '' && line.length + 1 + word.length > width) {
         out.push(line);
         line = word;
