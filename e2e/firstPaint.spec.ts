@@ -13,6 +13,11 @@ test.describe('without JavaScript', () => {
     await expect(root.locator('svg').first()).toBeVisible();
     // Nothing on it can be used before the app starts (a click would be lost, typing undone).
     await expect(root).toHaveAttribute('inert', '');
+    // …and the page says why it will not start.
+    // (Playwright's text and role selectors skip <noscript>, so CSS finds it.)
+    const message = page.locator('noscript > p.boot-error');
+    await expect(message).toBeVisible();
+    await expect(message).toHaveText('This page needs JavaScript: the wizard, the editor and the findings all run in your browser.');
   });
 });
 
