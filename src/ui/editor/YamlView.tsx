@@ -47,11 +47,26 @@ function scrollToLine(root: HTMLElement | null, line: number, where: 'center' | 
   else if (bottom > root.scrollTop + root.clientHeight) root.scrollTop = bottom - root.clientHeight;
 }
 
+/** Where the browser would put the caret at a point: the standard call, or WebKit's older one (Safari before 18). */
+function caretPoint(x: number, y: number): { readonly node: Node; readonly offset: number } | null {
+  // Either may be missing, whatever the DOM typings say.
+  const page: { caretPositionFromPoint?: Document['caretPositionFromPoint']; caretRangeFromPoint?: (x: number, y: number) => Range | null } = document;
+  if (typeof page.caretPositionFromPoint === 'function') {
+    const position = page.caretPositionFromPoint.call(document, x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof page.caretRangeFromPoint === 'function') {
+    const range = page.caretRangeFromPoint.call(document, x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  // Neither: the editor opens without a caret.
+  return null;
+}
+
 /** The line and column (1-based) under a click, from the text node the browser puts the caret in. */
 function caretAt(event: MouseEvent, root: HTMLElement): { line: number; column: number } | undefined {
-  // Where caretPositionFromPoint is missing (older browsers), the editor opens without a caret.
-  const position = 'caretPositionFromPoint' in document ? document.caretPositionFromPoint(event.clientX, event.clientY) : null;
-  const node = position?.offsetNode;
+  const position = caretPoint(event.clientX, event.clientY);
+  const node = position?.node;
   const lineElement = node ? (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-line]') : null;
   if (!position || !node || !lineElement || !root.contains(lineElement)) return undefined;
   const range = document.createRange();
