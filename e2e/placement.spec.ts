@@ -95,6 +95,13 @@ test('ACK Serverless: ECI zones come from the vSwitch zones, and the worst case 
   await page.getByLabel('Zone of vSwitch 2').selectOption('cn-hangzhou-h');
   await expect(verdicts).toContainText('Survives losing any one zone: No');
   await expect(page.getByText('are both in cn-hangzhou-h: they add no zone.')).toBeVisible();
+
+  // While the YAML is broken the form is read-only, but a vSwitch's zone only changes the diagram: it can still be set.
+  await app.importFile('broken.yaml', 'kind: [');
+  await expect(app.field('vSwitch ID 2')).toBeDisabled();
+  await expect(page.getByLabel('Zone of vSwitch 2')).toBeEnabled();
+  await page.getByLabel('Zone of vSwitch 2').selectOption('cn-hangzhou-i');
+  await expect(verdicts).toContainText('Survives losing any one zone: Yes (likely)');
 });
 
 test('the diagram downloads as SVG and PNG', async ({ page }) => {

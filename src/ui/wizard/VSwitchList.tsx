@@ -66,7 +66,7 @@ export function VSwitchList() {
                 id={`field-vswitch-${index + 1}-zone`}
                 aria-describedby="vswitch-zone-help"
                 value={zones[index]}
-                disabled={locked}
+                // Not locked with the form while the YAML is broken: it changes the diagram only, never the YAML.
                 onChange={(event) => setVSwitchZone(row.trim(), event.target.value)}
               >
                 {cluster.zones.map((zone) => (
