@@ -1,18 +1,14 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderFirstVisit } from './prerender';
-import { readSnapshot, snapshotStore } from './state/firstVisit';
+import { snapshotStore } from './state/firstVisit';
+import { readSnapshotScript } from './testing/snapshot';
 import type { AppStore } from './state/store';
 import { upgradeStore } from './state/store';
 import { Root } from './ui/Root';
 
 /** The store a first visit hydrates with: the snapshot read back from the HTML the build writes. */
-function hydratingStore(snapshot: string): AppStore {
-  const text = /^<script type="application\/json" id="first-visit-state">(.*)<\/script>$/s.exec(snapshot)?.[1] ?? null;
-  const read = readSnapshot({ getElementById: () => ({ textContent: text }) as HTMLElement });
-  if (!read) throw new Error('the snapshot did not read back');
-  return snapshotStore(read, () => Promise.resolve());
-}
+const hydratingStore = (snapshot: string): AppStore => snapshotStore(readSnapshotScript(snapshot), () => Promise.resolve());
 
 describe('the first visit hydrates the HTML the build wrote', () => {
   it('the snapshot store renders exactly the prerendered screen, on every step, and so does the store the engine makes of it', async () => {

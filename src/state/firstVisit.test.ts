@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../core';
+import { readSnapshotScript } from '../testing/snapshot';
 import { ENGINE_FAILED, type FirstVisitSnapshot, readSnapshot, snapshotOf, snapshotScript, snapshotStore, startFirstVisit } from './firstVisit';
 import { watchOtherTabs } from './otherTabs';
 import { createStartupStore } from './persistence';
@@ -7,28 +8,21 @@ import { selectAnswers, selectEditorMarkers, selectFieldPaths, selectFocusedLine
 import { type AppStore, createAppStore, upgradeStore } from './store';
 
 /** The snapshot as the page reads it back from index.html. */
-function throughHtml(snapshot: FirstVisitSnapshot): FirstVisitSnapshot {
-  const script = snapshotScript(snapshot);
-  const text = /^<script type="application\/json" id="first-visit-state">(.*)<\/script>$/s.exec(script)?.[1];
-  const read = readSnapshot({ getElementById: () => ({ textContent: text ?? null }) as HTMLElement });
-  if (!read) throw new Error('the snapshot did not read back');
-  return read;
-}
+const throughHtml = (snapshot: FirstVisitSnapshot): FirstVisitSnapshot => readSnapshotScript(snapshotScript(snapshot));
 
-/** A store from the first visit's snapshot, with an engine that loads when asked (and counts how often it was asked). */
+/** A first visit's store, with an engine that loads when released (and counts how often loading it was started). */
 function firstVisit(): { store: AppStore; loads: () => number; release: () => void } {
-  let asked = 0;
+  let started = 0;
   let release = (): void => undefined;
   const loaded = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let engine: Promise<void> | undefined;
-  const store: AppStore = snapshotStore(throughHtml(snapshotOf(createStartupStore({}).getState())), () => {
-    asked += 1;
-    engine ??= loaded.then(() => upgradeStore(store));
-    return engine;
+  const { store } = startFirstVisit(throughHtml(snapshotOf(createStartupStore({}).getState())), async (taken) => {
+    started += 1;
+    await loaded;
+    await upgradeStore(taken);
   });
-  return { store, loads: () => asked, release: () => release() };
+  return { store, loads: () => started, release: () => release() };
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

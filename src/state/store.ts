@@ -261,7 +261,7 @@ export async function upgradeStore(store: AppStore, pause: () => Promise<void> =
   if (shown.doc !== null) return;
   const state = appState({ text: shown.text, preset: shown.preset, step: shown.step, cluster: shown.cluster })(store.setState, store.getState, store);
   await pause();
-  const taken: AppState = { ...state, whatIf: shown.whatIf, derive: ENGINE_DERIVATIONS };
+  const taken: AppState = { ...state, whatIf: shown.whatIf };
   // Derived now, each cached for the state that follows: the render after the take-over finds them computed.
   const next: AppState = { ...taken, derive: keepingShown(shown, taken) };
   next.derive.answers(next);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnswers, type ClusterSpec, parseYaml, presetText, readWorkload, simulatePlacement } from '../../core';
-import { DIAGRAM, LEGEND_NOTE, layoutDiagram, wrapList, wrapReason } from './diagramLayout';
+import { DIAGRAM, LEGEND_NOTE, layoutDiagram, wrapReason, wrapWords } from './diagramLayout';
 
 function cluster(zones: number, nodes: number): ClusterSpec {
   return {
@@ -146,10 +146,10 @@ describe('on a narrow screen', () => {
     }
   });
 
-  it('lists items on lines of a width, breaking only between them', () => {
-    expect(wrapList(['a', 'b', 'c'], 10)).toEqual(['a, b, c']);
-    expect(wrapList(['aaaa', 'bbbb', 'cccc'], 11)).toEqual(['aaaa, bbbb,', 'cccc']);
-    expect(wrapList(['aaaa', 'bbbb', 'cccc'], 10)).toEqual(['aaaa,', 'bbbb, cccc']);
-    expect(wrapList(['a-very-long-item', 'b'], 5)).toEqual(['a-very-long-item,', 'b']);
+  it('puts words on lines of a width, breaking only between them', () => {
+    expect(wrapWords('a, b, c', 10)).toEqual(['a, b, c']);
+    expect(wrapWords('aaaa, bbbb, cccc', 11)).toEqual(['aaaa, bbbb,', 'cccc']);
+    expect(wrapWords('aaaa, bbbb, cccc', 10)).toEqual(['aaaa,', 'bbbb, cccc']);
+    expect(wrapWords('a-very-long-item, b', 5)).toEqual(['a-very-long-item,', 'b']);
   });
 });

@@ -122,44 +122,34 @@ function chipsIn(
   }));
 }
 
+/** A text in lines of at most `width` characters, broken between words (a word longer than a line has its own). */
+export function wrapWords(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const out: string[] = [];
+  let line = '';
+  // A taint's braces hold a space ("{node.kubernetes.io/unreachable: }"): never break before its closing brace.
+  for (const word of text.split(/ (?!\})/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return line === '' ? out : [...out, line];
+}
+
 /** Splits Kubernetes' FitError after its colon and between reasons, so it fits the lane. */
 export function wrapReason(reason: string, width = 86): string[] {
   // A reason longer than the line (on a phone) wraps between words too.
-  const words = (part: string): string[] => {
-    if (part.length <= width) return [part];
-    const out: string[] = [];
-    let line = '';
-    // A taint's braces hold a space ("{node.kubernetes.io/unreachable: }"): never break before its closing brace.
-    for (const word of part.split(/ (?!\})/)) {
-      if (line !== '' && line.length + 1 + word.length > width) {
-        out.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    return line === '' ? out : [...out, line];
-  };
   const parts = reason
     .replace(/: /, ':\n')
     .split(/\n|(?<=,) /)
-    .flatMap(words);
+    .flatMap((part) => wrapWords(part, width));
   const lines: string[] = [];
   for (const part of parts) {
     const last = lines[lines.length - 1];
     if (last !== undefined && !last.endsWith(':') && last.length + part.length + 1 <= width) lines[lines.length - 1] = `${last} ${part}`;
     else lines.push(part);
   }
-  return lines;
-}
-
-/** Items joined with ", ", broken into lines of at most `width` characters between items (an item longer than a line has its own). */
-export function wrapList(items: readonly string[], width: number): string[] {
-  const lines: string[] = [];
-  items.forEach((item, i) => {
-    const piece = i < items.length - 1 ? `${item},` : item;
-    const current = lines[lines.length - 1];
-    if (current !== undefined && current.length + 1 + piece.length <= width) lines[lines.length - 1] = `${current} ${piece}`;
-    else lines.push(piece);
-  });
   return lines;
 }
 
@@ -187,7 +177,7 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
     let chips: ChipBox[] = [];
     let caption: string[] | undefined;
     if (result.mode === 'eci') {
-      caption = zone.vSwitches.length > 0 ? wrapList(zone.vSwitches, Math.floor((zoneWidth - 20) / DIAGRAM.charWidth10)) : ['no vSwitch listed'];
+      caption = zone.vSwitches.length > 0 ? wrapWords(zone.vSwitches.join(', '), Math.floor((zoneWidth - 20) / DIAGRAM.charWidth10)) : ['no vSwitch listed'];
       const below = (caption.length - 1) * DIAGRAM.captionLine;
       const eciPerRow = Math.max(1, Math.floor((zoneWidth - 24) / chipStep));
       const eciDrawn = zone.eciPods.slice(0, eciPerRow * 4);
