@@ -9,7 +9,7 @@ import { isShareFragment } from './core/share/prefix';
 import { type FirstVisitSnapshot, readSnapshot, startFirstVisit } from './state/firstVisit';
 import { watchOtherTabs } from './state/otherTabs';
 import type { KeyValueStorage } from './state/persistence';
-import { CLIENT_RENDER_CLASS, STORAGE_KEY } from './state/storageKey';
+import { CLIENT_RENDER_CLASS, STORAGE_KEY, STORAGE_REFUSED } from './state/storageKey';
 import type { AppStore } from './state/store';
 import { Root } from './ui/Root';
 
@@ -24,10 +24,13 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 // Evaluating this script was one task; building the store is the next, and hydrating, in slices, comes after.
 await nextTask();
 
+/** A browser that refuses this page storage altogether throws from the `localStorage` getter itself (a SecurityError). */
+let storageRefused = false;
 const storage = ((): KeyValueStorage | undefined => {
   try {
     return window.localStorage;
   } catch {
+    storageRefused = true;
     return undefined;
   }
 })();
@@ -50,7 +53,9 @@ function firstVisitStore(snapshot: FirstVisitSnapshot): { store: AppStore; engin
     await nextTask();
     await upgradeStore(store, nextTask);
     // A step chosen before the engine arrived is saved too.
-    if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step });
+    // Nothing was stored when this page started (that is what makes it a first visit): anything found when it
+    // first saves was saved by another tab meanwhile.
+    if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step, stored: null });
   });
   const onIntent = (): void => {
     for (const type of INTENTS) window.removeEventListener(type, onIntent, true);
@@ -76,6 +81,10 @@ if (snapshot) {
   // The built index.html carries the first visit's screen: a first visit (with a share link to open) hydrates it.
   hydrate = root.firstElementChild !== null && isFirstVisit(loaded);
 }
+
+// Said at start, as when reading the storage fails: otherwise the work would be gone after a reload without a word.
+// (Hydration renders the store's initial state, so a notice set now shows after it, without a mismatch.)
+if (storageRefused) store.getState().actions.tell(STORAGE_REFUSED);
 
 watchOtherTabs(store, window);
 

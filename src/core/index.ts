@@ -36,7 +36,7 @@ export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, l
 export type { AnswerRule, DocumentRule } from './lint/rule';
 export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './gateway/formEdit';
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
-export { downloadFileName } from './gateway/exportFile';
+export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';
 export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type ServiceType, type ExternalTrafficPolicy } from './gateway/types';
 export { parseYaml, type ParsedYaml } from './yaml/parse';

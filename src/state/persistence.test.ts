@@ -103,7 +103,7 @@ describe('saving and restoring the app state', () => {
     );
   });
 
-  it('says once when another tab of the app saves over the same key', () => {
+  it('says so each time another tab of the app saves over the same key, also after the notice was dismissed', () => {
     const store = createAppStore();
     const page = new EventTarget();
     watchOtherTabs(store, page);
@@ -113,7 +113,47 @@ describe('saving and restoring the app state', () => {
     page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2}'));
     expect(store.getState().notice?.message).toMatch(/^This configurator is also open in another tab, which just saved its work\./);
     store.getState().actions.dismissNotice();
-    page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2}'));
+    page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2,"text":"later"}'));
+    expect(store.getState().notice?.message).toMatch(/^This configurator is also open in another tab, which just saved its work\./);
+  });
+
+  it('never saves over another tab’s newer work silently: it is set aside first, and the page says where', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    persistStore(store, storage);
+    store.getState().actions.setTextField('maxReplicas', '6');
+    vi.advanceTimersByTime(300);
+    const ours = storage.data.get(STORAGE_KEY);
     expect(store.getState().notice).toBeNull();
+    // Another tab saves, twice; this tab's next edit is saved only after the other tab's latest work is set aside.
+    storage.setItem(STORAGE_KEY, '{"version":2,"text":"the other tab, first"}');
+    storage.setItem(STORAGE_KEY, '{"version":2,"text":"the other tab, later"}');
+    vi.setSystemTime(new Date('2026-12-03T09:59:59.750Z'));
+    store.getState().actions.setTextField('maxReplicas', '7');
+    vi.advanceTimersByTime(300);
+    const key = `${STORAGE_KEY}/set-aside/2026-12-03T10:00:00.000Z`;
+    expect(storage.data.get(key)).toBe('{"version":2,"text":"the other tab, later"}');
+    expect(store.getState().notice?.message).toBe(
+      `Another tab of this configurator had saved its work after this tab did. It is kept in this browser’s storage as “${key}”, and this tab’s work is the saved one now.`,
+    );
+    expect(storage.data.get(STORAGE_KEY)).not.toBe(ours);
+    expect(storage.data.get(STORAGE_KEY)).toContain('maxReplicas: 7');
+    // This tab's own saves after that set nothing aside.
+    store.getState().actions.dismissNotice();
+    store.getState().actions.setTextField('maxReplicas', '8');
+    vi.advanceTimersByTime(300);
+    expect(store.getState().notice).toBeNull();
+    expect([...storage.data.keys()].filter((name) => name.includes('/set-aside/'))).toEqual([key]);
+  });
+
+  it('does not save over another tab’s work when it cannot set it aside, and says so', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":2,"text":"the other tab"}' });
+    const full: KeyValueStorage = { ...storage, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    const store = createAppStore();
+    persistStore(store, full, { stored: null });
+    store.getState().actions.setTextField('maxReplicas', '6');
+    vi.advanceTimersByTime(300);
+    expect(storage.data.get(STORAGE_KEY)).toBe('{"version":2,"text":"the other tab"}');
+    expect(store.getState().notice?.message).toMatch(/^Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: this tab did not save over it\./);
   });
 });

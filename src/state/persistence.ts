@@ -1,5 +1,5 @@
 import { MAX_SAVED_TEXT, restoreSavedState, type SavedState, toSaved } from '../core';
-import { STORAGE_KEY } from './storageKey';
+import { STORAGE_KEY, STORAGE_REFUSED } from './storageKey';
 import { type AppStore, createAppStore, type Notice } from './store';
 
 export { STORAGE_KEY };
@@ -40,6 +40,15 @@ function setAside(storage: KeyValueStorage, raw: string, reason: string, now: Da
   };
 }
 
+/** What is stored under the app's key, or null (also when reading fails). */
+function readStored(storage: KeyValueStorage): string | null {
+  try {
+    return storage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the saved state. Anything unreadable is set aside (never deleted) and reported; this never throws. */
 export function loadSavedState(storage: KeyValueStorage | undefined, now = new Date()): LoadedState {
   if (!storage) return {};
@@ -47,7 +56,7 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return { notice: { message: 'This browser does not allow this page to store data: your work will not survive a reload.', undoable: false } };
+    return { notice: { message: STORAGE_REFUSED, undoable: false } };
   }
   if (raw === null) return {};
   let data: unknown;
@@ -91,6 +100,11 @@ export function isFirstVisit(loaded: LoadedState): boolean {
 
 export interface PersistOptions {
   readonly delayMs?: number;
+  /**
+   * What was stored when this tab read its work (null: nothing). Stored text that differs from it, and from what this
+   * tab last saved, was saved by another tab: it is set aside before this tab saves over it. Default: what is stored now.
+   */
+  readonly stored?: string | null;
   /** The page, to save at once when it is hidden (closing the tab, going to the background). */
   readonly page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   /** What the store holds already differs from what is stored (it changed before saving began): save it soon. */
@@ -101,9 +115,40 @@ export interface PersistOptions {
  * Saves the text, cluster, step, preset and kept work shortly after each change, and at once when the page is
  * hidden. Returns a function that stops saving.
  */
-export function persistStore(store: AppStore, storage: KeyValueStorage, { delayMs = 250, page, unsaved = false }: PersistOptions = {}): () => void {
+export function persistStore(store: AppStore, storage: KeyValueStorage, { delayMs = 250, page, unsaved = false, ...options }: PersistOptions = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
+  /** What this tab last read or wrote under the key: anything else found there was written by another tab. */
+  let ours: string | null = options.stored !== undefined ? options.stored : readStored(storage);
+  /**
+   * Another tab's newer work under the key is never replaced silently: it is set aside (as a repair's leftovers are)
+   * and the page says where. If it cannot be set aside, this tab does not save over it, and says so.
+   */
+  const keepOtherTabsWork = (): boolean => {
+    const found = readStored(storage);
+    if (found === null || found === ours) return true;
+    const key = setAsideKey(new Date());
+    try {
+      storage.setItem(key, found);
+    } catch {
+      store.setState({
+        notice: {
+          message:
+            'Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: ' +
+            'this tab did not save over it. Download the YAML to keep this tab’s work, or reload to continue from the other tab’s.',
+          undoable: false,
+        },
+      });
+      return false;
+    }
+    store.setState({
+      notice: {
+        message: `Another tab of this configurator had saved its work after this tab did. It is kept in this browser’s storage as “${key}”, and this tab’s work is the saved one now.`,
+        undoable: false,
+      },
+    });
+    return true;
+  };
   const save = (): void => {
     timer = undefined;
     const { text, preset, step, cluster, keptWork, keptIsShared } = store.getState();
@@ -114,8 +159,11 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       }
       return;
     }
+    if (!keepOtherTabsWork()) return;
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(toSaved({ text, preset, step, cluster }, keptWork, keptIsShared)));
+      const json = JSON.stringify(toSaved({ text, preset, step, cluster }, keptWork, keptIsShared));
+      storage.setItem(STORAGE_KEY, json);
+      ours = json;
     } catch (error) {
       if (!warned) {
         warned = true;

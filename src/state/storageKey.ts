@@ -1,6 +1,9 @@
 /** Where the app keeps its state in the browser (also read by the boot script in index.html, before any module loads). */
 export const STORAGE_KEY = 'asm-gateway-ha-configurator/state';
 
+/** What the page says when the browser refuses it storage (the getter itself throws, or reading does). */
+export const STORAGE_REFUSED = 'This browser does not allow this page to store data: your work will not survive a reload.';
+
 /**
  * Set on <html> by the boot script when this browser has saved work: the first visit's screen that
  * index.html carries would not be this user's, so it stays hidden until the app renders theirs.

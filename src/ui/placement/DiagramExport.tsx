@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { diagramFileName } from '../../core';
 import { selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { downloadDiagramPng, downloadDiagramSvg } from './exportDiagram';
@@ -10,16 +11,16 @@ function diagram(): SVGSVGElement | null {
 }
 
 export function DiagramExport() {
-  const name = useAppStore((state) => selectAnswers(state).name) ?? 'istio-gateway';
+  // The name in the YAML may be anything (a pasted document is not checked before it is shown): the file name is the safe one.
+  const name = useAppStore((state) => selectAnswers(state).name);
   const [problem, setProblem] = useState<string | null>(null);
-  const base = `${name}-placement`;
   return (
     <div className="button-row">
       <button
         type="button"
         onClick={() => {
           const svg = diagram();
-          if (svg) downloadDiagramSvg(svg, `${base}.svg`);
+          if (svg) downloadDiagramSvg(svg, diagramFileName({ name }, 'svg'));
         }}
       >
         Download diagram (SVG)
@@ -29,7 +30,7 @@ export function DiagramExport() {
         onClick={() => {
           const svg = diagram();
           if (svg) {
-            downloadDiagramPng(svg, `${base}.png`).then(
+            downloadDiagramPng(svg, diagramFileName({ name }, 'png')).then(
               () => setProblem(null),
               (error: unknown) => setProblem(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`),
             );
