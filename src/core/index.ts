@@ -14,7 +14,8 @@ export type {
   SpreadLevel,
   SpreadSettings,
 } from './gateway/answers';
-export { DEFAULT_ECI, DEFAULT_SPREAD } from './gateway/answers';
+export { DEFAULT_ECI, DEFAULT_SPREAD, type ReplicaOwner } from './gateway/answers';
+export { ASM_VERSION_BOUNDARIES, isAtLeast, NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion, type AsmVersionParse } from './gateway/asmVersion';
 export { applyAnswer, applyAnswers, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
 export {
   countBySeverity,
@@ -38,7 +39,15 @@ export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';
-export { MAX_VSWITCHES, SCHEDULE_STRATEGIES, type ScheduleStrategy, type ServiceType, type ExternalTrafficPolicy } from './gateway/types';
+export {
+  API_VERSIONS,
+  type ApiVersion,
+  MAX_VSWITCHES,
+  SCHEDULE_STRATEGIES,
+  type ScheduleStrategy,
+  type ServiceType,
+  type ExternalTrafficPolicy,
+} from './gateway/types';
 export { parseYaml, type ParsedYaml } from './yaml/parse';
 export { printChanges, printJsonChanges, differingEdit, applyTextEdits, type TextEdit, type PrintResult, type PrintedText } from './yaml/print';
 export type { Document as GatewayDocument } from 'yaml';
@@ -50,6 +59,7 @@ export {
   type ZoneSpec,
   validateCluster,
   vSwitchZonesOf,
+  withAsmVersion,
   withNode,
   withNodeCount,
   withVSwitchZone,

@@ -1,7 +1,16 @@
-import type { ExternalTrafficPolicy, ScheduleStrategy, ServiceType } from './types';
+import type { ApiVersion, ExternalTrafficPolicy, ScheduleStrategy, ServiceType } from './types';
 
-/** ACK runs gateway pods on ECS nodes; ACK Serverless runs them as ECI pods with no nodes of your own. */
-export type ClusterType = 'ACK' | 'ACKServerless';
+/**
+ * ACK runs gateway pods on ECS nodes; ACK Serverless runs them as ECI pods with no nodes of your own. An ASM Serverless
+ * gateway (`asm.alibabacloud.com/managed-by-asm: 'true'`, no clusterIds) runs on infrastructure ASM manages: no cluster
+ * of the user's runs its pods (asm-beyond-the-seed.md §3.6).
+ */
+export type ClusterType = 'ACK' | 'ACKServerless' | 'ASMServerless';
+/**
+ * Who sets the Deployment's replica count: ASM (from minReplicas/maxReplicas and replicaCount), or the user's own
+ * autoscaler (HPA, CronHPA, kubectl scale) once `asm.alibabacloud.com/replicas-managed-by-asm` is "false" (ASM ≥ 1.19).
+ */
+export type ReplicaOwner = 'asm' | 'own';
 /** The failure domain to spread over: one node (`kubernetes.io/hostname`) or one zone (`topology.kubernetes.io/zone`). */
 export type SpreadLevel = 'node' | 'zone';
 /** Preferred anti-affinity is a score (pods may share a domain); Required is a filter (pods stay Pending instead). */
@@ -14,7 +23,10 @@ export type RuleStrength = 'preferred' | 'required';
 export interface PortAnswer {
   readonly name: string;
   readonly port: number;
-  readonly targetPort: number | string;
+  /** Absent (`undefined`) or 0: Kubernetes uses the port itself (Service API, `targetPort` defaulting). */
+  readonly targetPort: number | string | undefined;
+  /** The port's protocol as the document has it (the wizard shows it, and does not change it). */
+  readonly protocol?: string;
   readonly origin?: number;
 }
 
@@ -23,6 +35,8 @@ export interface PortAnswer {
  * does not set the field (or sets it to something of the wrong type).
  */
 export interface Answers {
+  /** `undefined` when the document's apiVersion is neither of the two ASM serves. */
+  readonly apiVersion: ApiVersion | undefined;
   readonly name: string | undefined;
   readonly namespace: string | undefined;
   readonly clusterIds: readonly string[];
@@ -30,6 +44,7 @@ export interface Answers {
   readonly minReplicas: number | undefined;
   readonly maxReplicas: number | undefined;
   readonly replicaCount: number | undefined;
+  readonly replicaOwner: ReplicaOwner;
   /** HPA CPU target, percent of the CPU request. */
   readonly cpuTarget: number | undefined;
   /** `undefined` when there is no anti-affinity term, or its topologyKey is neither node nor zone. */
@@ -79,12 +94,13 @@ type PlainChange = {
   [K in Exclude<FieldKey, SpecialField>]: { readonly field: K; readonly value: AnswerValue<K> };
 }[Exclude<FieldKey, SpecialField>];
 
-/** Switching cluster type carries what to write for the other mechanism. */
+/** Switching cluster type carries what to write for the other mechanism (and the cluster IDs an ASM Serverless gateway drops). */
 export interface ClusterTypeChange {
   readonly field: 'clusterType';
   readonly value: ClusterType;
   readonly spread?: SpreadSettings;
   readonly eci?: EciSettings;
+  readonly clusterIds?: readonly string[];
 }
 
 /** Switching Required → Preferred needs a weight, which the Required form does not have. */

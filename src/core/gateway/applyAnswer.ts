@@ -27,7 +27,7 @@ import {
   UnwritableError,
   valueAt,
 } from './docEdit';
-import { clusterTypeOf, ECI_ANNOTATION_PATHS } from './readAnswers';
+import { clusterTypeOf, ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
 import { PREFERRED_KEY, REQUIRED_KEY, workloadName } from './types';
 
 /** The document path each plain scalar field writes to. */
@@ -266,24 +266,58 @@ function writePorts(doc: Document, ports: readonly PortAnswer[]): void {
     const itemPath: DocPath = ['spec', 'ports', 0];
     setMapScalar(item, itemPath, 'name', port.name);
     setMapScalar(item, itemPath, 'port', port.port);
-    setMapScalar(item, itemPath, 'targetPort', port.targetPort);
+    if (port.targetPort === undefined) item.delete('targetPort');
+    else setMapScalar(item, itemPath, 'targetPort', port.targetPort);
     return item;
   });
 }
 
+/** Deletes an annotation of the IstioGateway object, and the annotations map when nothing is left in it. */
+function deleteGatewayAnnotation(doc: Document, path: DocPath): void {
+  deletePath(doc, path);
+  pruneEmptyMap(doc, ['metadata', 'annotations']);
+}
+
+/**
+ * An ASM Serverless gateway is the annotation `managed-by-asm: 'true'` and no cluster IDs (asm-beyond-the-seed.md §3.6):
+ * ASM places its pods, so the anti-affinity and the ECI annotations go, to come back (as remembered) on the way out.
+ */
+function writeAsmServerless(doc: Document): void {
+  removeAntiAffinity(doc);
+  removeEci(doc);
+  deletePath(doc, ['spec', 'clusterIds']);
+  setScalar(doc, GATEWAY_ANNOTATION_PATHS.managedByAsm, 'true', 'QUOTE_SINGLE');
+}
+
 /**
  * ACK Serverless does not support pod anti-affinity (HA-doc): switching there swaps the anti-affinity
- * for the ECI annotations, and switching back swaps them again. Nothing else is touched.
+ * for the ECI annotations, and switching back swaps them again. Nothing else is touched, but for an ASM
+ * Serverless gateway's own annotation and the cluster IDs it has none of.
  */
 function writeClusterType(doc: Document, change: Extract<AnswerChange, { field: 'clusterType' }>): void {
+  const current = clusterTypeOf(doc);
+  if (change.value === 'ASMServerless') {
+    if (current !== 'ASMServerless') writeAsmServerless(doc);
+    return;
+  }
+  if (current === 'ASMServerless') {
+    deleteGatewayAnnotation(doc, GATEWAY_ANNOTATION_PATHS.managedByAsm);
+    if (change.clusterIds && change.clusterIds.length > 0) writeStringList(doc, ['spec', 'clusterIds'], change.clusterIds, 'QUOTE_DOUBLE');
+  }
   if (change.value === 'ACKServerless') {
-    if (clusterTypeOf(doc) === 'ACKServerless') return;
+    if (current === 'ACKServerless') return;
     removeAntiAffinity(doc);
     writeEci(doc, change.eci ?? DEFAULT_ECI);
   } else {
     removeEci(doc);
     if (!findOwnedTerm(doc)) writeAntiAffinity(doc, change.spread ?? DEFAULT_SPREAD);
   }
+}
+
+/** `asm.alibabacloud.com/replicas-managed-by-asm: "false"` hands the replica count to the user's autoscaler; ASM's is no annotation. */
+function writeReplicaOwner(doc: Document, owner: 'asm' | 'own'): void {
+  if (owner === 'own') setScalar(doc, GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm, 'false', 'QUOTE_DOUBLE');
+  else deleteGatewayAnnotation(doc, GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm);
 }
 
 /** Points the owned anti-affinity term's selector at this gateway's pods: app In [istio-<name>]. */
@@ -307,7 +341,9 @@ function removeAllEci(doc: Document): void {
 }
 
 function write(doc: Document, change: AnswerChange): void {
-  const serverless = clusterTypeOf(doc) === 'ACKServerless';
+  const type = clusterTypeOf(doc);
+  const serverless = type === 'ACKServerless';
+  const ack = type === 'ACK';
   switch (change.field) {
     case 'gatewaySelector':
       writeGatewaySelector(doc);
@@ -328,13 +364,13 @@ function write(doc: Document, change: AnswerChange): void {
       writeClusterType(doc, change);
       return;
     case 'spreadLevel':
-      if (!serverless) writeSpreadLevel(doc, change.value);
+      if (ack) writeSpreadLevel(doc, change.value);
       return;
     case 'rule':
-      if (!serverless) writeRule(doc, change.value, change.weight ?? DEFAULT_SPREAD.weight);
+      if (ack) writeRule(doc, change.value, change.weight ?? DEFAULT_SPREAD.weight);
       return;
     case 'weight':
-      if (!serverless) writeWeight(doc, change.value);
+      if (ack) writeWeight(doc, change.value);
       return;
     case 'vSwitchIds':
       if (serverless) setScalar(doc, ECI_ANNOTATION_PATHS.vSwitches, change.value.join(','), 'QUOTE_DOUBLE');
@@ -344,6 +380,12 @@ function write(doc: Document, change: AnswerChange): void {
       return;
     case 'ports':
       writePorts(doc, change.value);
+      return;
+    case 'apiVersion':
+      setScalar(doc, ['apiVersion'], change.value);
+      return;
+    case 'replicaOwner':
+      writeReplicaOwner(doc, change.value);
       return;
     case 'requestsCpu':
     case 'requestsMemory':

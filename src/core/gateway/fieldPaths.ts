@@ -3,7 +3,7 @@ import type { IssuePath } from '../issue';
 import type { FieldKey } from './answers';
 import { ANTI_AFFINITY_PATH, findOwnedTerm } from './antiAffinity';
 import type { DocPath } from './docEdit';
-import { ECI_ANNOTATION_PATHS } from './readAnswers';
+import { ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
 import { PREFERRED_KEY } from './types';
 
 /**
@@ -14,6 +14,7 @@ export function fieldPaths(doc: Document): Readonly<Record<FieldKey, DocPath>> {
   const term = findOwnedTerm(doc);
   const preferredItem: DocPath = [...ANTI_AFFINITY_PATH, PREFERRED_KEY, 0];
   return {
+    apiVersion: ['apiVersion'],
     name: ['metadata', 'name'],
     namespace: ['metadata', 'namespace'],
     clusterIds: ['spec', 'clusterIds'],
@@ -21,6 +22,7 @@ export function fieldPaths(doc: Document): Readonly<Record<FieldKey, DocPath>> {
     minReplicas: ['spec', 'minReplicas'],
     maxReplicas: ['spec', 'maxReplicas'],
     replicaCount: ['spec', 'replicaCount'],
+    replicaOwner: GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm,
     cpuTarget: ['spec', 'cpu', 'targetAverageUtilization'],
     spreadLevel: term ? [...term.termPath, 'topologyKey'] : [...preferredItem, 'podAffinityTerm', 'topologyKey'],
     rule: ANTI_AFFINITY_PATH,

@@ -1,5 +1,6 @@
-import type { ClusterType, FieldKey, RuleStrength, SpreadLevel } from './answers';
-import type { ExternalTrafficPolicy, ScheduleStrategy, ServiceType } from './types';
+import type { ClusterType, FieldKey, ReplicaOwner, RuleStrength, SpreadLevel } from './answers';
+import { ASM_VERSION_BOUNDARIES } from './asmVersion';
+import type { ApiVersion, ExternalTrafficPolicy, ScheduleStrategy, ServiceType } from './types';
 
 /** The wizard's steps, in order. */
 export type StepId = 'cluster' | 'replicas' | 'spread' | 'service' | 'export';
@@ -38,9 +39,22 @@ const HA_DOC_ECI = HA_DOC + ', section “Distribute pods across zones with ECI 
 const CRD_DOC = 'ASM gateway CRD reference';
 const ECI_MZ = 'ECI, “Configure multiple zones to create a pod”';
 const K8S_FIT = 'Kubernetes scheduler, NodeResourcesFit (placement counts requests)';
+const SCALING_DOC = 'ASM, “Customize a scaling policy for an ASM gateway”';
+const SERVERLESS_GATEWAY_DOC = 'ASM, “Managed gateway with ASM Serverless”';
 
 /** What each wizard field is, for labels and the help beside it. Sources: the seed and reference/domain.md. */
 export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
+  apiVersion: {
+    label: 'API version',
+    step: 'cluster',
+    help:
+      'The version of the IstioGateway API the document is written for. ASM serves both: v1beta1 is what the ASM HA document, ' +
+      'the CRD reference and the OpenAPI examples use; v1 is registered in Alibaba’s Go API and newer ASM pages write it. ' +
+      'A document keeps the one it has; presets use v1beta1.',
+    ha: 'None: both versions describe the same gateway. Which ASM version first serves v1 is not documented; v1beta1 works on every version the references describe.',
+    source: CRD_DOC + ', apiVersion; Alibaba’s Go API (aliyun/alibabacloud-servicemesh-api, groupversion_info.go); ASM, “Use an NLB for an ASM ingress gateway” (v1 example)',
+    defaultNote: 'Default: none; Kubernetes requires every object to name its API version.',
+  },
   name: {
     label: 'Gateway name',
     step: 'cluster',
@@ -78,11 +92,14 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
     step: 'cluster',
     help:
       'ACK runs gateway pods on your nodes and spreads them with pod anti-affinity. ' +
-      'ACK Serverless runs them as ECI pods, which do not support anti-affinity: vSwitches in several zones spread them instead.',
+      'ACK Serverless runs them as ECI pods, which do not support anti-affinity: vSwitches in several zones spread them instead. ' +
+      `An ASM Serverless gateway (ASM ${ASM_VERSION_BOUNDARIES.serverlessGateway} and later) runs on infrastructure ASM manages: ` +
+      'the annotation asm.alibabacloud.com/managed-by-asm: \'true\' and no cluster IDs.',
     ha:
       'It decides how pods are spread. On ACK, an anti-affinity rule spreads them over nodes or zones; on ACK Serverless, ' +
-      'ASM says anti-affinity is not supported, so only vSwitches in several zones spread the ECI pods.',
-    source: HA_DOC + ', introduction (table of cluster types and HA mechanisms)',
+      'ASM says anti-affinity is not supported, so only vSwitches in several zones spread the ECI pods. An ASM Serverless gateway’s ' +
+      'availability does not depend on a cluster of yours; how ASM spreads its pods is not documented.',
+    source: HA_DOC + ', introduction (table of cluster types and HA mechanisms); ' + SERVERLESS_GATEWAY_DOC,
     defaultNote: 'Default: none. This is not a gateway field but the kind of cluster the gateway runs in.',
   },
   minReplicas: {
@@ -121,6 +138,19 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
       '1 means a single point of failure.',
     source: CRD_DOC + ', field “replicaCount”; ASM, “Customize a scaling policy for an ASM gateway”',
     defaultNote: 'Default: 1.',
+  },
+  replicaOwner: {
+    label: 'Replica count managed by',
+    step: 'replicas',
+    help:
+      'ASM writes the replica count into the gateway Deployment and re-syncs it, overwriting any other change. With “my own autoscaler”, ' +
+      `the annotation asm.alibabacloud.com/replicas-managed-by-asm: "false" (ASM ${ASM_VERSION_BOUNDARIES.replicasManagedByAsm} and later) ` +
+      'makes ASM stop syncing the replica count, so your own HPA, CronHPA or kubectl scale decides it; every other field stays managed by ASM.',
+    ha:
+      'With your own autoscaler, the pod count is whatever it sets: the minimum and maximum here no longer decide it, so keep at least 2 pods in ' +
+      'its own settings. Whether ASM still creates its own autoscaler from minimum and maximum replicas then is not documented.',
+    source: SCALING_DOC + ' (the annotation, on metadata.annotations, ASM 1.19 and later)',
+    defaultNote: 'Default: ASM (no annotation).',
   },
   cpuTarget: {
     label: 'Target CPU utilization (%)',
@@ -356,12 +386,29 @@ export interface ChoiceOption<V extends string> {
 
 /** The options of the wizard's choice fields, each with what it means. */
 export const CHOICES = {
+  apiVersion: [
+    { value: 'istio.alibabacloud.com/v1beta1', label: 'istio.alibabacloud.com/v1beta1', hint: 'The ASM examples’ version; served by every ASM version documented.' },
+    { value: 'istio.alibabacloud.com/v1', label: 'istio.alibabacloud.com/v1', hint: 'Newer ASM pages write it; the first ASM version to serve it is not documented.' },
+  ],
   clusterType: [
     { value: 'ACK', label: 'ACK', hint: 'Gateway pods run on your ECS nodes; pod anti-affinity spreads them.' },
     {
       value: 'ACKServerless',
       label: 'ACK Serverless',
       hint: 'Gateway pods run as ECI pods with no nodes to manage; vSwitches in several zones spread them.',
+    },
+    {
+      value: 'ASMServerless',
+      label: 'ASM Serverless gateway',
+      hint: `ASM runs the gateway on infrastructure it manages (ASM ${ASM_VERSION_BOUNDARIES.serverlessGateway} and later); no cluster of yours runs its pods.`,
+    },
+  ],
+  replicaOwner: [
+    { value: 'asm', label: 'ASM (minimum/maximum replicas)', hint: 'ASM sets the replica count from the fields below and re-syncs it.' },
+    {
+      value: 'own',
+      label: 'my own autoscaler',
+      hint: `ASM ${ASM_VERSION_BOUNDARIES.replicasManagedByAsm}+ stops syncing the replica count; your HPA, CronHPA or kubectl scale sets it.`,
     },
   ],
   spreadLevel: [
@@ -386,7 +433,9 @@ export const CHOICES = {
     { value: 'Local', label: 'Local', hint: 'Keeps the client IP; only nodes with a gateway pod receive traffic.' },
   ],
 } as const satisfies {
+  readonly apiVersion: readonly ChoiceOption<ApiVersion>[];
   readonly clusterType: readonly ChoiceOption<ClusterType>[];
+  readonly replicaOwner: readonly ChoiceOption<ReplicaOwner>[];
   readonly spreadLevel: readonly ChoiceOption<SpreadLevel>[];
   readonly rule: readonly ChoiceOption<RuleStrength>[];
   readonly scheduleStrategy: readonly ChoiceOption<ScheduleStrategy>[];

@@ -45,7 +45,8 @@ export function documentFindings(doc: Document, sources: FindingSources = {}): G
   const rules = [...answerFindings(answers, paths)];
   rules.push(...lintDocument(doc, answers, paths, sources.workload ?? readWorkload(doc), sources.cluster));
   const codes = new Set(rules.map((issue) => issue.code));
-  const placement = (sources.placement ?? [])
+  // An ASM Serverless gateway runs on infrastructure ASM manages: no simulated cluster of the user's places its pods.
+  const placement = (answers.clusterType === 'ASMServerless' ? [] : (sources.placement ?? []))
     .filter((issue) => {
       const by = SUPERSEDED_BY[issue.code];
       return by === undefined || !codes.has(by);

@@ -52,7 +52,9 @@ describe('form edits: a valid value becomes a change, an invalid one stays out o
       change: { field: 'ports', value: [{ name: 'http2', port: 8080, targetPort: 80, origin: 1 }] },
     });
     const refused = editPortRows(nodeDoc, [{ name: 'x', port: 'eighty', targetPort: '' }]);
-    expect(refused.ok ? [] : refused.issues.map((issue) => issue.path.join('.'))).toEqual(['spec.ports.0.port', 'spec.ports.0.targetPort']);
+    expect(refused.ok ? [] : refused.issues.map((issue) => issue.path.join('.'))).toEqual(['spec.ports.0.port']);
+    // An empty target port is none: Kubernetes sends traffic to the port itself.
+    expect(editPortRows(nodeDoc, [{ name: 'x', port: '80', targetPort: '' }])).toEqual({ ok: true, change: { field: 'ports', value: [{ name: 'x', port: 80, targetPort: undefined }] } });
   });
 
   it('formats the document’s values for the form', () => {

@@ -88,11 +88,12 @@ export function editPortRows(doc: Document, rows: readonly PortRow[]): FieldEdit
     const port = row.port.trim();
     const target = row.targetPort.trim();
     if (!WHOLE.test(port)) issues.push(parseIssue('A port is a whole number from 1 to 65535.', [...path, i, 'port']));
-    if (target === '') issues.push(parseIssue('Enter a target port.', [...path, i, 'targetPort']));
+    // An empty target port is no targetPort: Kubernetes then sends traffic to the port itself.
     return {
       name: row.name.trim(),
       port: Number(port),
-      targetPort: WHOLE.test(target) ? Number(target) : target,
+      targetPort: target === '' ? undefined : WHOLE.test(target) ? Number(target) : target,
+      ...(row.protocol === undefined ? {} : { protocol: row.protocol }),
       ...(row.origin === undefined ? {} : { origin: row.origin }),
     };
   });

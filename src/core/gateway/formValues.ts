@@ -35,6 +35,8 @@ export interface PortRow {
   readonly name: string;
   readonly port: string;
   readonly targetPort: string;
+  /** The port's protocol in the document, carried along (the form shows it; the YAML edits it). */
+  readonly protocol?: string;
   readonly origin?: number;
 }
 
@@ -55,7 +57,8 @@ export function portRows(answers: Answers): PortRow[] {
   return answers.ports.map((port) => ({
     name: port.name,
     port: Number.isNaN(port.port) ? '' : String(port.port),
-    targetPort: typeof port.targetPort === 'number' && Number.isNaN(port.targetPort) ? '' : String(port.targetPort),
+    targetPort: port.targetPort === undefined || (typeof port.targetPort === 'number' && Number.isNaN(port.targetPort)) ? '' : String(port.targetPort),
+    ...(port.protocol === undefined ? {} : { protocol: port.protocol }),
     ...(port.origin === undefined ? {} : { origin: port.origin }),
   }));
 }

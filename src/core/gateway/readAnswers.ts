@@ -1,11 +1,14 @@
 import { type Document, isMap, isScalar, isSeq } from 'yaml';
-import type { Answers, ClusterType, PortAnswer } from './answers';
+import type { Answers, ClusterType, PortAnswer, ReplicaOwner } from './answers';
 import { findOwnedTerm, spreadLevelOf } from './antiAffinity';
 import { type DocPath, nodeAt, stringItems, valueAt } from './docEdit';
 import {
+  API_VERSIONS,
   ECI_STRATEGY_ANNOTATION,
   ECI_VSWITCH_ANNOTATION,
   type ExternalTrafficPolicy,
+  MANAGED_BY_ASM_ANNOTATION,
+  REPLICAS_MANAGED_ANNOTATION,
   SCHEDULE_STRATEGIES,
   type ScheduleStrategy,
   type ServiceType,
@@ -18,6 +21,32 @@ export const ECI_ANNOTATION_PATHS = {
   vSwitches: ['spec', 'podAnnotations', ECI_VSWITCH_ANNOTATION],
   strategy: ['spec', 'podAnnotations', ECI_STRATEGY_ANNOTATION],
 } as const satisfies Record<string, DocPath>;
+
+/** The annotations of the IstioGateway object itself that the wizard reads and writes. */
+export const GATEWAY_ANNOTATION_PATHS = {
+  replicasManagedByAsm: ['metadata', 'annotations', REPLICAS_MANAGED_ANNOTATION],
+  managedByAsm: ['metadata', 'annotations', MANAGED_BY_ASM_ANNOTATION],
+} as const satisfies Record<string, DocPath>;
+
+/**
+ * An annotation's value as the author meant it: `"false"` and an unquoted `false` (which YAML reads as a boolean, and
+ * Kubernetes refuses as an annotation: the findings say so) both read as "false".
+ */
+function annotationText(doc: Document, path: DocPath): string | undefined {
+  const value = valueAt(doc, path);
+  if (typeof value === 'string') return value.trim().toLowerCase();
+  if (typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** `managed-by-asm: 'true'` marks an ASM Serverless gateway, which lists no clusterIds (asm-beyond-the-seed.md §3.6). */
+export function isMarkedManagedByAsm(doc: Document): boolean {
+  return annotationText(doc, GATEWAY_ANNOTATION_PATHS.managedByAsm) === 'true';
+}
+
+function replicaOwnerOf(doc: Document): ReplicaOwner {
+  return annotationText(doc, GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm) === 'false' ? 'own' : 'asm';
+}
 
 function stringAt(doc: Document, path: DocPath): string | undefined {
   const value = valueAt(doc, path);
@@ -50,11 +79,14 @@ export function splitVSwitches(value: string): string[] {
 }
 
 /**
- * ACK Serverless is recognised by its ECI annotations; the IstioGateway has no cluster-type field.
+ * An ASM Serverless gateway is recognised by `managed-by-asm: 'true'` with no cluster IDs (with cluster IDs, the
+ * annotation is a mistake the findings name). ACK Serverless is recognised by its ECI annotations; the IstioGateway
+ * has no cluster-type field.
  * A document with ECI annotations reads as Serverless even when it also has anti-affinity
  * (which Serverless does not support, and the findings say so).
  */
 export function clusterTypeOf(doc: Document): ClusterType {
+  if (isMarkedManagedByAsm(doc) && stringItems(doc, ['spec', 'clusterIds']).length === 0) return 'ASMServerless';
   return nodeAt(doc, ECI_ANNOTATION_PATHS.vSwitches) !== undefined ||
     nodeAt(doc, ECI_ANNOTATION_PATHS.strategy) !== undefined
     ? 'ACKServerless'
@@ -69,11 +101,13 @@ function readPorts(doc: Document): PortAnswer[] {
     const name: unknown = item.get('name');
     const port: unknown = item.get('port');
     const targetPort: unknown = item.get('targetPort');
+    const protocol: unknown = item.get('protocol');
     return [
       {
+        ...(typeof protocol === 'string' ? { protocol } : {}),
         name: typeof name === 'string' ? name : '',
         port: typeof port === 'number' ? port : Number.NaN,
-        targetPort: typeof targetPort === 'number' || typeof targetPort === 'string' ? targetPort : Number.NaN,
+        targetPort: typeof targetPort === 'number' || typeof targetPort === 'string' ? targetPort : targetPort === undefined ? undefined : Number.NaN,
         origin,
       },
     ];
@@ -87,6 +121,7 @@ export function readAnswers(doc: Document): Answers {
   const weightNode = term?.weightPath ? nodeAt(doc, term.weightPath) : undefined;
   const weight = isScalar(weightNode) && typeof weightNode.value === 'number' ? weightNode.value : undefined;
   return {
+    apiVersion: oneOf(API_VERSIONS, valueAt(doc, ['apiVersion'])),
     name: stringAt(doc, ['metadata', 'name']),
     namespace: stringAt(doc, ['metadata', 'namespace']),
     clusterIds: stringItems(doc, ['spec', 'clusterIds']),
@@ -94,6 +129,7 @@ export function readAnswers(doc: Document): Answers {
     minReplicas: intAt(doc, ['spec', 'minReplicas']),
     maxReplicas: intAt(doc, ['spec', 'maxReplicas']),
     replicaCount: intAt(doc, ['spec', 'replicaCount']),
+    replicaOwner: replicaOwnerOf(doc),
     cpuTarget: intAt(doc, ['spec', 'cpu', 'targetAverageUtilization']),
     spreadLevel: term ? spreadLevelOf(valueAt(doc, [...term.termPath, 'topologyKey'])) : undefined,
     rule: term?.rule,

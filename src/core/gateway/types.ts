@@ -1,10 +1,18 @@
 /**
- * The ASM `IstioGateway` resource (apiVersion `istio.alibabacloud.com/v1beta1`), as published in
+ * The ASM `IstioGateway` resource (apiVersion `istio.alibabacloud.com/v1beta1` or `…/v1`), as published in
  * Alibaba's Go API (`aliyun/alibabacloud-servicemesh-api`, `istiogateway_types.go`; reference/domain.md §1.2).
  * Every field is optional, as it is `omitempty` there. Kubernetes enums are literal unions.
  */
 
-export const API_VERSION = 'istio.alibabacloud.com/v1beta1';
+/**
+ * The API versions ASM serves IstioGateway under: `v1beta1`, in the seed, the CRD reference and the OpenAPI
+ * examples, and `v1`, registered in Alibaba's Go API (`groupversion_info.go`) and written by newer ASM pages
+ * (NLB, graceful shutdown; asm-beyond-the-seed.md §3.1). Which ASM version first serves `v1` is not documented.
+ */
+export const API_VERSIONS = ['istio.alibabacloud.com/v1beta1', 'istio.alibabacloud.com/v1'] as const;
+export type ApiVersion = (typeof API_VERSIONS)[number];
+/** The seed's apiVersion: what presets and new gateways are written with. */
+export const API_VERSION: ApiVersion = 'istio.alibabacloud.com/v1beta1';
 export const KIND = 'IstioGateway';
 /** ASM requires gateways in `istio-system` for Istio ≥ 1.6; elsewhere the gateway fails to start. */
 export const GATEWAY_NAMESPACE = 'istio-system';
@@ -12,7 +20,13 @@ export const GATEWAY_NAMESPACE = 'istio-system';
 export type GatewayType = 'ingress' | 'egress';
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
 export type ExternalTrafficPolicy = 'Cluster' | 'Local';
-export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+/**
+ * A port's protocol. Kubernetes Services know TCP, UDP and SCTP; ASM's own examples also write HTTP and HTTPS
+ * (the egress-gateway and HTTP/3 pages), and its CRD reference says only versions before 1.9.7.107 required TCP.
+ */
+export type Protocol = 'TCP' | 'UDP' | 'SCTP' | 'HTTP' | 'HTTPS' | (string & {});
+/** The protocols ASM's documents show on IstioGateway ports (domain.md §1.2; asm-beyond-the-seed.md §1.2, HTTP/3). */
+export const DOCUMENTED_PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'SCTP', 'HTTP', 'HTTPS'];
 export type LabelSelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
 export type DnsPolicy = 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
 export type TaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
@@ -26,6 +40,14 @@ export const HOSTNAME_KEY = 'kubernetes.io/hostname';
 export const ZONE_KEY = 'topology.kubernetes.io/zone';
 /** The well-known topology labels the wizard models. */
 export type TopologyKey = typeof HOSTNAME_KEY | typeof ZONE_KEY;
+
+/**
+ * `metadata.annotations` of the IstioGateway itself. `replicas-managed-by-asm: "false"` (ASM 1.19 and later) stops ASM
+ * syncing the Deployment's replica count; `managed-by-asm: 'true'` with no clusterIds is an ASM Serverless gateway
+ * (ASM 1.18.0.147 and later) that ASM runs on infrastructure it manages (domain.md §1.3; asm-beyond-the-seed.md §3.4, §3.6).
+ */
+export const REPLICAS_MANAGED_ANNOTATION = 'asm.alibabacloud.com/replicas-managed-by-asm';
+export const MANAGED_BY_ASM_ANNOTATION = 'asm.alibabacloud.com/managed-by-asm';
 
 export const ECI_VSWITCH_ANNOTATION = 'k8s.aliyun.com/eci-vswitch';
 export const ECI_STRATEGY_ANNOTATION = 'k8s.aliyun.com/eci-schedule-strategy';
@@ -193,7 +215,7 @@ export interface IstioGatewaySpec extends IstioGatewayBasicConfiguration {
 }
 
 export interface IstioGateway {
-  apiVersion: typeof API_VERSION;
+  apiVersion: ApiVersion;
   kind: typeof KIND;
   metadata: {
     name: string;

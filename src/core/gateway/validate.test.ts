@@ -64,8 +64,8 @@ describe('validateAnswers and the HA rules on answers', () => {
     expect(message).toContain('at most 57');
   });
 
-  it('warns when the namespace is not istio-system, and refuses one that is not a DNS label', () => {
-    expect(codes({ namespace: 'gateways' })).toContain('warning ha/namespace-not-istio-system metadata.namespace');
+  it('refuses a namespace other than istio-system (the gateway would not start), and one that is not a DNS label', () => {
+    expect(codes({ namespace: 'gateways' })).toContain('error ha/namespace-not-istio-system metadata.namespace');
     expect(codes({ namespace: 'Gateways' })).toContain('error field/namespace-format metadata.namespace');
   });
 
@@ -80,7 +80,8 @@ describe('validateAnswers and the HA rules on answers', () => {
     [0, true],
     [1, false],
     [100, false],
-    [101, true],
+    // Kubernetes accepts a target above 100% (it scales once pods use more than they request): a warning instead.
+    [101, false],
   ])('CPU target %i is refused: %s', (cpuTarget, refused) => {
     expect(codes({ cpuTarget }).includes('error ha/cpu-target-range spec.cpu.targetAverageUtilization')).toBe(refused);
   });
@@ -95,15 +96,19 @@ describe('validateAnswers and the HA rules on answers', () => {
   it('checks vSwitch IDs on ACK Serverless: format, duplicates, at most 10, at least 1', () => {
     const vsw = 'spec.podAnnotations.k8s.aliyun.com/eci-vswitch';
     expect(codes({ vSwitchIds: ['vsw-abc', 'VSW-1'] }, serverless, serverlessPaths)).toContain(`error ha/vswitch-format ${vsw}.1`);
-    expect(codes({ vSwitchIds: ['vsw-abc', 'vsw-abc'] }, serverless, serverlessPaths)).toContain(`error ha/vswitch-duplicate ${vsw}.1`);
+    expect(codes({ vSwitchIds: ['vsw-abc', 'vsw-abc'] }, serverless, serverlessPaths)).toContain(`info ha/vswitch-duplicate ${vsw}.1`);
     const eleven = Array.from({ length: 11 }, (_, i) => `vsw-${i}a`);
     expect(codes({ vSwitchIds: eleven }, serverless, serverlessPaths)).toContain(`error ha/vswitch-too-many ${vsw}`);
     expect(codes({ vSwitchIds: eleven.slice(0, 10) }, serverless, serverlessPaths).filter((code) => code.startsWith('error'))).toEqual([]);
-    expect(codes({ vSwitchIds: [] }, serverless, serverlessPaths)).toContain(`error field/vswitch-required ${vsw}`);
+    // Without the annotation's vSwitches, ECI uses the cluster's own (eci-profile): a risk, not a refusal.
+    expect(codes({ vSwitchIds: [] }, serverless, serverlessPaths)).toContain(`warning field/vswitch-required ${vsw}`);
   });
 
-  it('checks cluster IDs', () => {
-    expect(codes({ clusterIds: [] })).toContain('error field/cluster-ids-required spec.clusterIds');
+  it('checks cluster IDs; none is a note (the field is optional), and nothing for an ASM Serverless gateway', () => {
+    expect(codes({ clusterIds: [] })).toContain('info field/cluster-ids-none spec.clusterIds');
+    expect(codes({ clusterIds: [] }).filter((code) => code.startsWith('error'))).toEqual([]);
+    expect(codes({ clusterIds: [], clusterType: 'ASMServerless' }).some((code) => code.includes('cluster-ids'))).toBe(false);
+    expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef', 'c0123456789abcdef0123456789abcdef'] })).toContain('info field/cluster-id-duplicate spec.clusterIds.1');
     expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef'] })).toEqual(SEED_FINDINGS.slice(1));
     expect(codes({ clusterIds: ['C-1'] })).toContain('error field/cluster-id-format spec.clusterIds.0');
   });
@@ -128,6 +133,22 @@ describe('validateAnswers and the HA rules on answers', () => {
       ]),
     );
     expect(codes({ ports: [{ name: 'http', port: 80, targetPort: 'http-alt' }] })).toEqual(SEED_FINDINGS);
+  });
+
+  it('takes a target port of 0 or none as the port itself, as Kubernetes does (ASM’s own examples write 0)', () => {
+    expect(codes({ ports: [{ name: 'https', port: 443, targetPort: 0 }] })).toEqual(SEED_FINDINGS);
+    expect(codes({ ports: [{ name: 'https', port: 443, targetPort: undefined }] })).toEqual(SEED_FINDINGS);
+    expect(codes({ ports: [{ name: 'https', port: 443, targetPort: -1 }] })).toContain('error field/target-port-format spec.ports.0.targetPort');
+  });
+
+  it('takes the same port for TCP and UDP (HTTP/3 beside HTTPS), and any documented protocol, without an error', () => {
+    const ports = [
+      { name: 'https', port: 443, targetPort: 443, protocol: 'HTTPS' },
+      { name: 'http3', port: 443, targetPort: 443, protocol: 'UDP' },
+      { name: 'http', port: 80, targetPort: 80, protocol: 'HTTP' },
+    ];
+    expect(codes({ ports })).toEqual(SEED_FINDINGS);
+    expect(codes({ ports: [...ports, { name: 'again', port: 443, targetPort: 8443, protocol: 'TCP' }] })).toContain('error field/port-duplicate spec.ports.3.port');
   });
 
   it('checks the rolling update: number or percentage, never both 0', () => {

@@ -22,9 +22,15 @@ function issue(code: string, severity: Issue['severity'], message: string, path:
   return { code: `field/${code}`, severity, message, path };
 }
 
+// Severities follow one rule: `error` only where Kubernetes or ASM's documents say the resource is rejected or the
+// gateway cannot run (each names its source); a documented risk is a `warning`; the rest is an `info` note.
+
 function checkName(name: string | undefined, path: DocPath): GatewayIssue[] {
+  // Error: Kubernetes requires metadata.name on every object (ObjectMeta validation: "name: Required value").
   if (name === undefined || name === '') return [issue('name-required', 'error', 'Enter a gateway name.', path)];
   const issues: GatewayIssue[] = [];
+  // Error: ASM names the gateway's Service istio-<name>; Kubernetes rejects a Service name that is not a DNS-1035
+  // label (ValidateServiceName), so a name with other characters gives no Service (domain.md §1.1).
   if (!hasDnsLabelForm(name)) {
     issues.push(
       issue(
@@ -40,22 +46,38 @@ function checkName(name: string | undefined, path: DocPath): GatewayIssue[] {
 
 function checkNamespace(namespace: string | undefined, path: DocPath): GatewayIssue[] {
   if (namespace === undefined) return [];
+  // Error: Kubernetes rejects a namespace that is not a DNS-1123 label (ValidateNamespaceName).
   if (!isDnsLabel(namespace)) {
     return [issue('namespace-format', 'error', 'A namespace is a DNS-1123 label: lowercase letters, digits and “-”.', path)];
   }
   return [];
 }
 
-function checkClusterIds(ids: readonly string[], path: DocPath): GatewayIssue[] {
+function checkClusterIds(ids: readonly string[], clusterType: Answers['clusterType'], path: DocPath): GatewayIssue[] {
+  // An ASM Serverless gateway has no cluster IDs by design (asm-beyond-the-seed.md §3.6).
   if (ids.length === 0) {
-    return [issue('cluster-ids-required', 'error', 'Add at least one ACK cluster ID: the gateway is deployed only to the clusters listed.', path)];
+    if (clusterType === 'ASMServerless') return [];
+    // A note: the Go field is omitempty and Alibaba's own lab applies a gateway without it; where ASM then runs the
+    // gateway is not documented (domain.md §1.2).
+    return [
+      issue(
+        'cluster-ids-none',
+        'info',
+        'No cluster IDs are listed. ASM’s examples list the ACK clusters that run the gateway; where ASM runs it without any is not documented. Add your cluster IDs to be sure.',
+        path,
+      ),
+    ];
   }
   const first = firstIndexes(ids);
   return ids.flatMap((id, i): GatewayIssue[] => {
     const at = [...path, i];
-    if (first.get(id) !== i) return [issue('cluster-id-duplicate', 'error', `${id} is listed twice.`, at)];
+    // A note: a cluster listed twice adds nothing; no document says it is refused.
+    if (first.get(id) !== i) return [issue('cluster-id-duplicate', 'info', `${id} is listed twice; once is enough.`, at)];
     // The masked example ID is ha/cluster-id-placeholder's to report.
     if (isExamplePlaceholder(id, CLUSTER_ID_FORM)) return [];
+    // Error: ASM deploys the gateway only to the clusters listed, and an ID with characters no ACK cluster ID has
+    // (every documented one is lowercase letters and digits, domain.md §2.3; the check is lenient, as no official
+    // format is published) names no cluster: the gateway cannot run there.
     if (!CLUSTER_ID_FORM.test(id)) {
       return [issue('cluster-id-format', 'error', `${id} is not a cluster ID: use lowercase letters and digits (e.g. c954ee9d…).`, at)];
     }
@@ -65,17 +87,21 @@ function checkClusterIds(ids: readonly string[], path: DocPath): GatewayIssue[] 
 
 function checkAtLeastOne(value: number | undefined, field: FieldKey, path: DocPath): GatewayIssue[] {
   if (value === undefined || value >= 1) return [];
+  // Error: the HorizontalPodAutoscaler API rejects minReplicas and maxReplicas below 1 (domain.md §4.3), and a
+  // replica count below 1 runs no gateway pod at all.
   return [issue('replicas-at-least-one', 'error', `${FIELDS[field].label} must be at least 1.`, path)];
 }
 
 /** An empty list only: the IDs themselves are the HA rules' (ha/vswitch-…). */
 function checkVSwitches(ids: readonly string[], path: DocPath): GatewayIssue[] {
   if (ids.length === 0) {
+    // A warning: without the annotation's vSwitches, ECI uses the cluster's own (the eci-profile ConfigMap,
+    // domain.md §2.1), which may all be in one zone.
     return [
       issue(
         'vswitch-required',
-        'error',
-        'ACK Serverless needs at least one vSwitch here; list two or more in different zones to spread across zones.',
+        'warning',
+        'No vSwitch is listed here, so ECI uses the cluster’s own vSwitches (its eci-profile), which may all be in one zone. List two or more in different zones to spread across zones.',
         path,
       ),
     ];
@@ -96,15 +122,25 @@ function firstIndexes<T>(values: readonly T[]): Map<T, number> {
   return first;
 }
 
+/** The transport a Kubernetes Service port gets: UDP and SCTP as named, everything else (TCP, HTTP, HTTPS …) TCP. */
+function transportOf(protocol: string | undefined): string {
+  return protocol === 'UDP' || protocol === 'SCTP' ? protocol : 'TCP';
+}
+
 function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[] {
   if (ports.length === 0) {
+    // Error: Kubernetes rejects a LoadBalancer, NodePort or ClusterIP Service without ports ("spec.ports: Required value").
     return [issue('ports-required', 'error', 'Add at least one port: the gateway Service needs a port to receive traffic.', path)];
   }
   const firstName = firstIndexes(ports.map((port) => port.name));
-  const firstPort = firstIndexes(ports.map((port) => port.port));
+  // Kubernetes refuses the same port twice only for the same protocol (53/TCP beside 53/UDP is allowed).
+  const firstPort = firstIndexes(ports.map((port) => `${port.port}/${transportOf(port.protocol)}`));
   return ports.flatMap((port, i): GatewayIssue[] => {
     const at = [...path, i];
     const issues: GatewayIssue[] = [];
+    // Errors: Kubernetes Service validation (ValidateService): every port is named when there are several, names are
+    // DNS-1123 labels and unique, ports lie in 1–65535 and are unique per protocol, a target port is a port number
+    // or an IANA service name.
     if (port.name === '') {
       if (ports.length > 1) issues.push(issue('port-name-required', 'error', 'Name every port when there is more than one.', [...at, 'name']));
     } else if (!isDnsLabel(port.name)) {
@@ -114,13 +150,21 @@ function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[]
     }
     if (!isPortNumber(port.port)) {
       issues.push(issue('port-range', 'error', 'A port is a whole number from 1 to 65535.', [...at, 'port']));
-    } else if (firstPort.get(port.port) !== i) {
-      issues.push(issue('port-duplicate', 'error', `Port ${port.port} is used twice.`, [...at, 'port']));
+    } else if (firstPort.get(`${port.port}/${transportOf(port.protocol)}`) !== i) {
+      issues.push(issue('port-duplicate', 'error', `Port ${port.port} is used twice for ${transportOf(port.protocol)}.`, [...at, 'port']));
     }
     const target = port.targetPort;
-    if (typeof target === 'number' ? !isPortNumber(target) : !(PORT_NAME.test(target) && target.length <= 15)) {
+    // Absent or 0: Kubernetes uses the port itself (ASM's own examples write targetPort: 0).
+    const valid =
+      target === undefined || target === 0 || (typeof target === 'number' ? isPortNumber(target) : PORT_NAME.test(target) && target.length <= 15);
+    if (!valid) {
       issues.push(
-        issue('target-port-format', 'error', 'A target port is a number from 1 to 65535 or a port name of up to 15 characters.', [...at, 'targetPort']),
+        issue(
+          'target-port-format',
+          'error',
+          'A target port is a number from 1 to 65535, 0 or empty for the port itself, or a port name of up to 15 characters.',
+          [...at, 'targetPort'],
+        ),
       );
     }
     return issues;
@@ -154,6 +198,7 @@ function checkResources(answers: Answers, paths: Readonly<Record<FieldKey, DocPa
     const text = answers[field];
     if (text === undefined) continue;
     const amount = parseQuantity(text);
+    // Error: Kubernetes rejects a resource amount that is not a quantity (resource.ParseQuantity).
     if (amount === undefined) {
       issues.push(
         issue(
@@ -174,6 +219,7 @@ function checkResources(answers: Answers, paths: Readonly<Record<FieldKey, DocPa
   for (const [request, limit] of pairs) {
     const requested = amounts.get(request);
     const limited = amounts.get(limit);
+    // Error: Kubernetes rejects a container whose request is above its limit (ValidateResourceRequirements).
     if (requested !== undefined && limited !== undefined && requested > limited) {
       issues.push(
         issue(
@@ -195,6 +241,8 @@ function checkRolling(answers: Answers, paths: Readonly<Record<FieldKey, DocPath
     const text = answers[field];
     if (text === undefined) return undefined;
     const match = INT_OR_PERCENT.exec(text);
+    // Errors: Kubernetes rejects a maxSurge or maxUnavailable that is neither a whole number nor a percentage, a
+    // maxUnavailable above 100%, and both at 0 (ValidateRollingUpdateDeployment; domain.md §4.1).
     if (!match) {
       issues.push(issue('rolling-format', 'error', `${FIELDS[field].label} is a whole number (1) or a percentage (25%).`, paths[field]));
       return undefined;
@@ -227,7 +275,7 @@ export function validateAnswers(answers: Answers, paths: Readonly<Record<FieldKe
   const issues: GatewayIssue[] = [
     ...checkName(answers.name, paths.name),
     ...checkNamespace(answers.namespace, paths.namespace),
-    ...checkClusterIds(answers.clusterIds, paths.clusterIds),
+    ...checkClusterIds(answers.clusterIds, answers.clusterType, paths.clusterIds),
     ...checkAtLeastOne(answers.minReplicas, 'minReplicas', paths.minReplicas),
     ...checkAtLeastOne(answers.maxReplicas, 'maxReplicas', paths.maxReplicas),
     ...checkAtLeastOne(answers.replicaCount, 'replicaCount', paths.replicaCount),

@@ -6,6 +6,9 @@ import type { ClusterSpec } from '../placement/cluster';
 import type { GatewayWorkload } from '../placement/workload';
 import type { AnswerRule, DocumentRule } from './rule';
 import { antiAffinityOnServerless } from './rules/antiAffinityOnServerless';
+import { asmVersionRules } from './rules/asmVersionRules';
+import { gatewayAnnotations } from './rules/gatewayAnnotations';
+import { portProtocols } from './rules/portProtocols';
 import { clusterIdPlaceholder } from './rules/clusterIdPlaceholder';
 import { cpuTarget } from './rules/cpuTarget';
 import { eciAnnotationsOnAck } from './rules/eciAnnotationsOnAck';
@@ -39,10 +42,19 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   vSwitchIds,
   serverlessZones,
   externalTrafficLocal,
+  portProtocols,
 ];
 
 /** Rules that read the document, the pods it makes, or the simulated cluster. */
-export const DOCUMENT_RULES: readonly DocumentRule[] = [selectorMismatch, antiAffinityOnServerless, eciAnnotationsOnAck, requiredCap, requiredRolloutDeadlock];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [
+  selectorMismatch,
+  antiAffinityOnServerless,
+  eciAnnotationsOnAck,
+  requiredCap,
+  requiredRolloutDeadlock,
+  asmVersionRules,
+  gatewayAnnotations,
+];
 
 export function lintAnswers(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue[] {
   return ANSWER_RULES.flatMap((rule) => rule.check({ answers, paths }));

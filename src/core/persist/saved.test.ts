@@ -53,6 +53,8 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
             },
           ],
           vSwitchZones: {},
+          // Saved before the ASM version was a setting: the newest documented one, without a repair.
+          asmVersion: '1.26',
         },
       },
       repaired: [

@@ -1,3 +1,4 @@
+import { parseAsmVersion } from '../gateway/asmVersion';
 import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, withUniqueZoneNames, type ZoneSpec } from '../placement/cluster';
 import { type StepId, STEPS } from '../gateway/fields';
 import { PRESETS, type PresetId } from '../gateway/presetList';
@@ -80,7 +81,14 @@ function restoreCluster(value: unknown, repaired: Set<string>): ClusterSpec {
   const vSwitchZones = isPlain(value.vSwitchZones)
     ? Object.fromEntries(Object.entries(value.vSwitchZones).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
     : {};
-  const unique = withUniqueZoneNames({ zones, vSwitchZones });
+  // Saved before the ASM version was a setting: the default, the newest documented (not a repair).
+  let asmVersion = DEFAULT_CLUSTER.asmVersion;
+  if (value.asmVersion !== undefined) {
+    const parsed = typeof value.asmVersion === 'string' ? parseAsmVersion(value.asmVersion) : undefined;
+    if (parsed?.ok) asmVersion = parsed.text;
+    else repaired.add(`the ASM version could not be read, so ${DEFAULT_CLUSTER.asmVersion} is assumed`);
+  }
+  const unique = withUniqueZoneNames({ zones, vSwitchZones, asmVersion });
   if (unique.zones.some((zone, i) => zone.name !== zones[i]?.name)) repaired.add('zones with the same name were renamed');
   return unique;
 }

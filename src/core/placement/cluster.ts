@@ -1,3 +1,4 @@
+import { NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion } from '../gateway/asmVersion';
 import type { Issue } from '../issue';
 
 /**
@@ -25,10 +26,16 @@ export interface ZoneSpec {
   readonly nodes: readonly NodeSpec[];
 }
 
+/**
+ * Where the gateway is judged: the simulated cluster, and beside it the version of the user's ASM instance. Neither is
+ * in the YAML; both are saved and shared with it.
+ */
 export interface ClusterSpec {
   readonly zones: readonly ZoneSpec[];
   /** ACK Serverless: the zone of each vSwitch ID (the ECI placement uses these). */
   readonly vSwitchZones: Readonly<Record<string, string>>;
+  /** The ASM instance's version, as its console shows it (e.g. `1.22.6.95`): findings that depend on it use it. */
+  readonly asmVersion: string;
 }
 
 const ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -41,6 +48,7 @@ export const CLUSTER_LIMITS = { zones: { min: 1, max: 10 }, nodesPerZone: { min:
 export const DEFAULT_CLUSTER: ClusterSpec = {
   zones: DEFAULT_ZONE_NAMES.map((name) => ({ name, nodes: Array.from({ length: DEFAULT_NODES_PER_ZONE }, () => DEFAULT_NODE) })),
   vSwitchZones: {},
+  asmVersion: NEWEST_DOCUMENTED_ASM_VERSION,
 };
 
 /** The node name the simulation and diagram use: `<zone>-n<k>` (k from 1). */
@@ -116,7 +124,7 @@ export function withZoneName(cluster: ClusterSpec, zoneIndex: number, name: stri
   const vSwitchZones = Object.fromEntries(
     Object.entries(cluster.vSwitchZones).map(([id, zone]) => [id, zone === previous ? name : zone]),
   );
-  return { zones: cluster.zones.map((zone, i) => (i === zoneIndex ? { ...zone, name } : zone)), vSwitchZones };
+  return { ...cluster, zones: cluster.zones.map((zone, i) => (i === zoneIndex ? { ...zone, name } : zone)), vSwitchZones };
 }
 
 export function withNode(cluster: ClusterSpec, zoneIndex: number, nodeIndex: number, patch: Partial<NodeSpec>): ClusterSpec {
@@ -126,6 +134,12 @@ export function withNode(cluster: ClusterSpec, zoneIndex: number, nodeIndex: num
       i === zoneIndex ? { ...zone, nodes: zone.nodes.map((node, k) => (k === nodeIndex ? { ...node, ...patch } : node)) } : zone,
     ),
   };
+}
+
+/** Sets the ASM version; a text that is not a version changes nothing (the field says why, from parseAsmVersion). */
+export function withAsmVersion(cluster: ClusterSpec, raw: string): ClusterSpec {
+  const parsed = parseAsmVersion(raw);
+  return parsed.ok && parsed.text !== cluster.asmVersion ? { ...cluster, asmVersion: parsed.text } : cluster;
 }
 
 export function withVSwitchZone(cluster: ClusterSpec, vSwitchId: string, zone: string): ClusterSpec {

@@ -14,6 +14,7 @@ function cluster(zones: number, nodesPerZone: number): ClusterSpec {
       nodes: Array.from({ length: nodesPerZone }, () => DEFAULT_NODE),
     })),
     vSwitchZones: {},
+    asmVersion: '1.26',
   };
 }
 

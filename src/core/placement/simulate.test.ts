@@ -4,7 +4,7 @@ import { applyAnswers } from '../gateway/applyAnswer';
 import { presetText } from '../gateway/presets';
 import { type PresetId } from '../gateway/presetList';
 import { parseYaml } from '../yaml/parse';
-import { type ClusterSpec, DEFAULT_NODE, type NodeSpec } from './cluster';
+import { type ClusterSpec, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec } from './cluster';
 import { rolloutStep } from './rollout';
 import { simulatePlacement, type PlacementResult, type WhatIfInput } from './simulate';
 import { readWorkload } from './workload';
@@ -21,6 +21,7 @@ function cluster(zones: Record<string, (Partial<NodeSpec> | undefined)[]>, vSwit
   return {
     zones: Object.entries(zones).map(([name, nodes]) => ({ name, nodes: nodes.map((node) => ({ ...DEFAULT_NODE, ...node })) })),
     vSwitchZones,
+    asmVersion: DEFAULT_CLUSTER.asmVersion,
   };
 }
 

@@ -381,7 +381,10 @@ function schedulerFindings(
   const roomy = nodes.filter((node) => node.usedCpuMilli + workload.cpuMilli <= node.cpuMilli && node.usedMemoryBytes + workload.memoryBytes <= node.memoryBytes);
   const preferred = workload.required.every((term) => !term.selectsGateway);
 
-  // One finding per reason: a thousand Pending replicas for the same reason are one problem.
+  // One finding per reason: a thousand Pending replicas for the same reason are one problem. An error when no gateway
+  // pod runs at all (the gateway cannot serve: the kube-scheduler leaves every pod Pending); a warning while others
+  // serve (capacity is lost, not the gateway).
+  const nonePlaced = running.length === 0;
   const pendingByReason = new Map<string, string[]>();
   for (const pod of healthy.filter((candidate) => candidate.status === 'Pending')) {
     const reason = pod.reason ?? '';
@@ -394,7 +397,7 @@ function schedulerFindings(
     const shown = names.length > 3 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more pods` : listNames(names);
     findings.push({
       code: 'placement/pending',
-      severity: 'error',
+      severity: nonePlaced ? 'error' : 'warning',
       message: `${shown} ${names.length === 1 ? 'stays' : 'stay'} Pending: ${reason}`,
       path: resources ? ['spec', 'resources', 'requests'] : ANTI_AFFINITY_PATH,
     });
@@ -463,7 +466,8 @@ function schedulerFindings(
   if (rollout?.stalled) {
     findings.push({
       code: 'placement/rollout-stalls',
-      severity: 'error',
+      // The old pods keep serving while the rollout waits: a documented risk (kubernetes#116891), not a refusal.
+      severity: 'warning',
       message:
         'A rolling update cannot progress: the new pods need a node (or zone) that no old pod has left, and no old pod may go first. ' +
         'Use a Preferred rule, or rollingMaxSurge "0" with rollingMaxUnavailable "1".',
@@ -471,6 +475,7 @@ function schedulerFindings(
     });
   }
   if (cluster.zones.every((zone) => zone.nodes.length === 0)) {
+    // An error: with no node, no gateway pod can run in this cluster.
     findings.push({ code: 'placement/no-nodes', severity: 'error', message: 'The simulated cluster has no nodes.', path: [] });
   }
   return findings;

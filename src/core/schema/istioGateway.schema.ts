@@ -1,10 +1,12 @@
 /**
- * The JSON Schema of the ASM IstioGateway (apiVersion istio.alibabacloud.com/v1beta1), from Alibaba's
+ * The JSON Schema of the ASM IstioGateway (apiVersion istio.alibabacloud.com/v1beta1 or v1), from Alibaba's
  * published Go types (reference/domain.md §1.2). One schema serves the editor (completion and hover,
  * through monaco-yaml) and the core's validation (validateSchema), so both report the same problems.
  * It checks shapes and names: value rules (ranges, ID formats, HA advice) live in the field checks
  * and the HA findings, so nothing is reported twice.
  */
+
+import { API_VERSIONS, DOCUMENTED_PROTOCOLS } from '../gateway/types';
 
 export interface JsonSchema {
   readonly type?: JsonType | readonly JsonType[];
@@ -227,7 +229,11 @@ export const ISTIO_GATEWAY_SCHEMA: JsonSchema = {
   required: ['apiVersion', 'kind'],
   additionalProperties: false,
   properties: {
-    apiVersion: { type: 'string', enum: ['istio.alibabacloud.com/v1beta1'], description: 'The ASM gateway API: istio.alibabacloud.com/v1beta1.' },
+    apiVersion: {
+      type: 'string',
+      enum: API_VERSIONS,
+      description: 'The ASM gateway API: istio.alibabacloud.com/v1beta1 (the ASM examples) or istio.alibabacloud.com/v1 (newer ASM pages).',
+    },
     kind: { type: 'string', enum: ['IstioGateway'], description: 'Always IstioGateway.' },
     metadata: {
       type: 'object',
@@ -237,7 +243,10 @@ export const ISTIO_GATEWAY_SCHEMA: JsonSchema = {
         name: { type: 'string', description: 'The gateway name; the Deployment and Service are istio-<name>, the pods carry app=istio-<name>.' },
         namespace: { type: 'string', description: 'Must be istio-system (Istio 1.6 and later); the default.' },
         labels: stringMap('Labels of the IstioGateway object, e.g. asm-gateway-type: ingress.'),
-        annotations: stringMap('Annotations of the IstioGateway object, e.g. asm.alibabacloud.com/replicas-managed-by-asm: "false".'),
+        annotations: stringMap(
+          'Annotations of the IstioGateway object, each a string: asm.alibabacloud.com/replicas-managed-by-asm: "false" (your own autoscaler, ASM 1.19+), ' +
+            "asm.alibabacloud.com/managed-by-asm: 'true' (an ASM Serverless gateway, ASM 1.18.0.147+).",
+        ),
       },
     },
     spec: { $ref: '#/definitions/spec' },
@@ -280,7 +289,11 @@ export const ISTIO_GATEWAY_SCHEMA: JsonSchema = {
         name: { type: 'string', description: 'Unique, lowercase name of the port, e.g. http2.' },
         port: { type: 'integer', description: 'The port clients connect to (1–65535).' },
         targetPort: { $ref: '#/definitions/intOrString', description: 'The port the gateway pod listens on: a number or a named port.' },
-        protocol: { type: 'string', enum: ['TCP', 'UDP', 'SCTP'], description: 'TCP by default; before ASM 1.9.7.107 only TCP was allowed.' },
+        protocol: {
+          type: 'string',
+          examples: DOCUMENTED_PROTOCOLS,
+          description: 'TCP by default. ASM’s examples also use UDP, HTTP and HTTPS; before ASM 1.9.7.107 only TCP was allowed.',
+        },
         nodePort: { type: 'integer', description: 'The node port for NodePort and LoadBalancer Services.' },
         appProtocol: { type: 'string', description: 'The application protocol of the port.' },
       },

@@ -9,6 +9,7 @@ function cluster(zones: number, nodes: number): ClusterSpec {
       nodes: Array.from({ length: nodes }, () => ({ cpu: 4, memoryGiB: 16, usedCpu: 0, usedMemoryGiB: 0, zoneLabel: true })),
     })),
     vSwitchZones: {},
+    asmVersion: '1.26',
   };
 }
 

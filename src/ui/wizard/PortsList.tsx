@@ -74,6 +74,7 @@ export function PortsList() {
                   )}
                 </FieldShell>
               ))}
+              {row.protocol !== undefined && <p className="field-help port-protocol">Protocol: {row.protocol} (edit it in the YAML)</p>}
             </fieldset>
             <button
               type="button"

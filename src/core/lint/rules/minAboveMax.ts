@@ -2,6 +2,7 @@
  * ha/min-above-max — the autoscaler's range is upside down.
  * Why: Kubernetes rejects an HPA whose maxReplicas is below minReplicas (domain.md §4.3), so the
  * gateway gets no autoscaling at all. Mistake: minReplicas > maxReplicas. Fix: raise the maximum.
+ * Severity: an error: the HorizontalPodAutoscaler API refuses maxReplicas below minReplicas.
  */
 import { type AnswerRule, finding, fix } from '../rule';
 

@@ -2,6 +2,7 @@
  * ha/name-too-long — istio-<name> must fit a label value.
  * Why: the Deployment and Service are named istio-<name>, and the pods carry app=istio-<name>;
  * Kubernetes names and label values allow 63 characters (domain.md §1.1, §1.4).
+ * Severity: an error: Kubernetes refuses a Service name or a label value over 63 characters.
  */
 import { MAX_LABEL_LENGTH } from '../../gateway/names';
 import { workloadName } from '../../gateway/types';

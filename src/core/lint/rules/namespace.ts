@@ -2,6 +2,7 @@
  * ha/namespace-not-istio-system — the gateway must live in istio-system.
  * Why: ASM requires gateways in istio-system for Istio 1.6 and later; elsewhere the gateway fails
  * to start (domain.md §1.1). Fix: istio-system.
+ * Severity: an error: the ASM CRD reference (field metadata.namespace) says the gateway cannot start elsewhere.
  */
 import { GATEWAY_NAMESPACE } from '../../gateway/types';
 import { hasDnsLabelForm } from '../../gateway/names';
@@ -15,7 +16,7 @@ export const namespaceRule: AnswerRule = {
     return [
       finding(
         'ha/namespace-not-istio-system',
-        'warning',
+        'error',
         `ASM gateways must be in ${GATEWAY_NAMESPACE} (Istio 1.6 and later); in ${namespace} the gateway fails to start.`,
         paths.namespace,
         [fix(`Use ${GATEWAY_NAMESPACE}`, { field: 'namespace', value: GATEWAY_NAMESPACE })],

@@ -5,6 +5,8 @@
  * utilisation is undefined and the autoscaler takes no action on that metric (Kubernetes docs,
  * "Horizontal Pod Autoscaling", algorithm details; not in domain.md).
  * Mistake: cpu.targetAverageUtilization set, resources.requests.cpu missing. Fix: a request.
+ * Severity: a warning: the gateway runs (at its minimum), but ACK's HPA page says the autoscaler does nothing without
+ * requests (asm-beyond-the-seed.md §3.4), a documented risk, not a refusal.
  */
 import { type AnswerRule, finding, fix } from '../rule';
 
@@ -15,7 +17,7 @@ export const noCpuRequest: AnswerRule = {
     return [
       finding(
         'ha/no-cpu-request',
-        'error',
+        'warning',
         'A CPU target is set but the gateway has no CPU request: the autoscaler measures utilisation against the request, so it cannot scale the gateway.',
         paths.requestsCpu,
         [fix('Request 200m CPU (the ASM example)', { field: 'requestsCpu', value: '200m' })],

@@ -6,6 +6,8 @@
  * (kubernetes#116891; domain.md §4.1, §4.2). Kubernetes rounds maxSurge up and maxUnavailable
  * down, and takes 1 when both come to 0. Fixes: a Preferred rule, or rollingMaxSurge "0" with
  * rollingMaxUnavailable "1".
+ * Severity: a warning: the running pods keep serving while the rollout waits (a documented risk, kubernetes#116891),
+ * so nothing is refused and the gateway runs.
  */
 import { ANTI_AFFINITY_PATH } from '../../gateway/antiAffinity';
 import { HOSTNAME_KEY, ZONE_KEY } from '../../gateway/types';
@@ -32,7 +34,7 @@ export const requiredRolloutDeadlock: DocumentRule = {
         return [
           finding(
             'ha/required-rollout-deadlock',
-            always ? 'error' : 'warning',
+            'warning',
             `A rolling update ${always ? 'cannot' : `cannot, once ${replicas} pods run,`} progress: Required anti-affinity needs a free ${level} for each new pod, ` +
               `but ${replicas} pods fill all ${domains} ${level}s; maxSurge ${workload.maxSurge ?? '25%'} starts ${step.surge} new pod${step.surge === 1 ? '' : 's'} that stay Pending, ` +
               `and maxUnavailable ${workload.maxUnavailable ?? '25%'} rounds to 0, so no old pod may go first (kubernetes#116891).`,

@@ -4,6 +4,11 @@
  * Why: ECI takes at most 10 vSwitches of one VPC, each "vsw-" and lowercase letters and digits
  * (domain.md §2.2, §2.3); a duplicate adds no zone; the ASM document's IDs are masked examples
  * that exist in no VPC. Fix: real vSwitch IDs in different zones.
+ * Severity: errors where ECI cannot create the pods: more than 10 vSwitches (ECI, "Configure multiple zones to create
+ * a pod": at most 10), and an ID that is no vSwitch ID (every vSwitch ID is "vsw-" and lowercase letters and digits:
+ * Terraform's alicloud provider validates ^vsw-[a-z0-9]*$, domain.md §2.3), which names no vSwitch to create a pod
+ * in. The masked example is a warning (it is the document's, to replace); a duplicate is a note (it adds nothing,
+ * and no document says it is refused).
  */
 import { isExamplePlaceholder, VSWITCH_ID_FORM } from '../../gateway/names';
 import { MAX_VSWITCHES } from '../../gateway/types';
@@ -26,7 +31,7 @@ export const vSwitchIds: AnswerRule = {
     });
     ids.forEach((id, i) => {
       const at = [...path, i];
-      if (first.get(id) !== i) issues.push(finding('ha/vswitch-duplicate', 'error', `${id} is listed twice; each vSwitch once.`, at));
+      if (first.get(id) !== i) issues.push(finding('ha/vswitch-duplicate', 'info', `${id} is listed twice; once is enough, it adds no zone.`, at));
       else if (isExamplePlaceholder(id, VSWITCH_ID_FORM)) {
         issues.push(finding('ha/vswitch-placeholder', 'warning', `${id} is the masked example ID from the ASM document; replace it with your vSwitch ID.`, at));
       } else if (!VSWITCH_ID_FORM.test(id)) {

@@ -3,6 +3,7 @@
  * Why: the weight scales the term's score (domain.md §3.2), and the Kubernetes API accepts 1–100
  * for a WeightedPodAffinityTerm (API reference; the range itself is not in domain.md): anything
  * else is rejected. Fix: the ASM example's 100 (§1.5).
+ * Severity: an error: Kubernetes refuses a weight outside 1–100 (ValidatePreferredSchedulingTerms / WeightedPodAffinityTerm).
  */
 import { weightApplies } from '../../gateway/view';
 import { type AnswerRule, finding, fix } from '../rule';
