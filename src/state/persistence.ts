@@ -151,7 +151,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
   };
   const save = (): void => {
     timer = undefined;
-    const { text, preset, step, cluster, keptWork, keptIsShared } = store.getState();
+    const { text, preset, step, cluster, encoding, keptWork, keptIsShared } = store.getState();
     if (text.length > MAX_SAVED_TEXT || (keptWork?.text.length ?? 0) > MAX_SAVED_TEXT) {
       if (!warned) {
         warned = true;
@@ -161,7 +161,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
     }
     if (!keepOtherTabsWork()) return;
     try {
-      const json = JSON.stringify(toSaved({ text, preset, step, cluster }, keptWork, keptIsShared));
+      const json = JSON.stringify(toSaved({ text, preset, step, cluster, encoding }, keptWork, keptIsShared));
       storage.setItem(STORAGE_KEY, json);
       ours = json;
     } catch (error) {
@@ -179,6 +179,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.text === previous.text &&
+      state.encoding === previous.encoding &&
       state.cluster === previous.cluster &&
       state.step === previous.step &&
       state.preset === previous.preset &&

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyTextEdits, presetText } from '../core';
+import { applyTextEdits, encodeText, presetText } from '../core';
 import { selectAnswers, selectEditorMarkers, selectReport, selectFocusedLines, selectPlacement } from './selectors';
 import { createAppStore } from './store';
 
@@ -226,6 +226,30 @@ describe('line endings', () => {
     const store = createAppStore();
     store.getState().actions.importText(presetText('ack-zone').replace(/\n/g, '\r\n'), 'windows.yaml');
     expect(store.getState().text).toBe(presetText('ack-zone'));
+  });
+
+  it('an imported file’s CRLF line breaks and BOM are kept for its download, through edits, undo and redo', () => {
+    const store = createAppStore();
+    const raw = `\uFEFF${presetText('ack-zone').replace(/\n/g, '\r\n')}`;
+    store.getState().actions.importText(raw, 'windows.yaml');
+    expect(store.getState().encoding).toEqual({ lineBreak: '\r\n', bom: true });
+    expect(encodeText(store.getState().text, store.getState().encoding)).toBe(raw);
+    store.getState().actions.setTextField('maxReplicas', '6');
+    expect(encodeText(store.getState().text, store.getState().encoding)).toBe(raw.replace('maxReplicas: 4', 'maxReplicas: 6'));
+    store.getState().actions.undo();
+    store.getState().actions.undo();
+    expect(store.getState().encoding).toEqual({ lineBreak: '\n', bom: false });
+    store.getState().actions.redo();
+    expect(encodeText(store.getState().text, store.getState().encoding)).toBe(raw);
+    store.getState().actions.choosePreset('ack-node');
+    expect(store.getState().encoding).toEqual({ lineBreak: '\n', bom: false });
+  });
+
+  it('the same text with other line breaks is a new import (its download differs)', () => {
+    const store = createAppStore();
+    store.getState().actions.importText(presetText('ack-node').replace(/\n/g, '\r\n'), 'windows.yaml');
+    expect(store.getState().notice?.message).toBe('Imported windows.yaml.');
+    expect(store.getState().text).toBe(presetText('ack-node'));
   });
 });
 

@@ -30,7 +30,10 @@ import {
   readGatewaySource,
   type SpreadSettings,
   type StepId,
+  decodeText,
+  PLAIN_ENCODING,
   type TextEdit,
+  type TextEncoding,
   type TextField,
   type TextSpan,
   tryApplyAnswer,
@@ -69,15 +72,18 @@ export interface TextChange {
   readonly source: 'form' | 'other';
 }
 
-/** One undo step: the text, and the preset the Preset select showed with it. */
+/** One undo step: the text, the preset the Preset select showed with it, and how its file wrote it. */
 export interface HistoryEntry {
   readonly text: string;
   readonly preset: PresetId;
+  readonly encoding: TextEncoding;
 }
 
 export interface AppState extends PlacementState {
-  /** The YAML text: the source of truth. */
+  /** The YAML text: the source of truth (with `\n` line breaks and no BOM, as the editor holds it). */
   readonly text: string;
+  /** How the imported file wrote the text (CRLF line breaks, a BOM): Download writes it that way again. */
+  readonly encoding: TextEncoding;
   /**
    * The last IstioGateway document read from the text (the form shows its values). Null only on a first visit
    * before the engine has loaded: the screen then shows the build's snapshot of what derives from it.
@@ -197,6 +203,7 @@ export interface InitialState {
   readonly preset?: PresetId;
   readonly step?: StepId;
   readonly cluster?: ClusterSpec;
+  readonly encoding?: TextEncoding;
   readonly notice?: Notice;
   readonly keptWork?: SavedState;
   readonly keptIsShared?: boolean;
@@ -293,7 +300,7 @@ function appState(options: InitialState): StateCreator<AppState> {
   const initialText = normalised(options.text ?? presetText(options.preset ?? DEFAULT_PRESET));
   const initial = readText(initialText, undefined);
   return (set, get) => {
-    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset });
+    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset, encoding: state.encoding });
     const pushed = (state: AppState): readonly HistoryEntry[] => [...state.past, entry(state)].slice(-HISTORY_LIMIT);
 
     /** Replaces the whole text (preset, import, undo, redo, editor typing). */
@@ -393,7 +400,7 @@ function appState(options: InitialState): StateCreator<AppState> {
         set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
         return;
       }
-      replaceText(text, { preset: id, past: pushed(state), future: [], notice: { message, undoable: true } });
+      replaceText(text, { preset: id, encoding: PLAIN_ENCODING, past: pushed(state), future: [], notice: { message, undoable: true } });
     };
 
     const refusal = (message: string): GatewayIssue => ({ code: 'field/unwritable', severity: 'error', message, path: [] });
@@ -474,6 +481,7 @@ function appState(options: InitialState): StateCreator<AppState> {
         const prior = state.notice && !state.notice.undoable ? `${state.notice.message} ` : '';
         replaceText(shared.text, {
           preset: shared.preset,
+          encoding: shared.encoding ?? PLAIN_ENCODING,
           step: shared.step,
           past: shared.text === state.text ? state.past : pushed(state),
           future: [],
@@ -488,12 +496,13 @@ function appState(options: InitialState): StateCreator<AppState> {
         const kept = state.keptWork;
         if (!kept) return;
         // A swap, not a discard: what is shown now (say, the shared gateway with edits) becomes the kept copy.
-        const current: SavedState = { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+        const current: SavedState = { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster, encoding: state.encoding };
         const message = state.keptIsShared
           ? 'Back to the shared gateway. Your own work is kept: “Back to my work” returns to it.'
           : 'Back to your own work. The shared gateway is kept: “Back to the shared gateway” returns to it.';
         replaceText(kept.text, {
           preset: kept.preset,
+          encoding: kept.encoding ?? PLAIN_ENCODING,
           step: kept.step,
           past: kept.text === state.text ? state.past : pushed(state),
           future: [],
@@ -518,13 +527,15 @@ function appState(options: InitialState): StateCreator<AppState> {
           ...(state.notice?.undoable ? { notice: null } : {}),
         });
       },
-      importText(text, fileName) {
+      importText(raw, fileName) {
         const state = get();
-        if (normalised(text) === state.text) {
+        // The file's CRLF line breaks and BOM are kept aside, to be written back on download.
+        const { text, encoding } = decodeText(raw);
+        if (text === state.text && encoding.lineBreak === state.encoding.lineBreak && encoding.bom === state.encoding.bom) {
           set({ notice: { message: `${fileName} holds the same text as the editor; nothing changed.`, undoable: false } });
           return;
         }
-        replaceText(text, { past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } });
+        replaceText(text, { encoding, past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } });
         // A JSON file: offer the conversion too, and keep the Undo of the import.
         if (get().isJson) set({ notice: { ...JSON_OFFER, message: `Imported ${fileName}. ${JSON_OFFER.message}`, undoable: true } });
       },
@@ -541,13 +552,13 @@ function appState(options: InitialState): StateCreator<AppState> {
         const state = get();
         const previous = state.past[state.past.length - 1];
         if (previous === undefined) return;
-        replaceText(previous.text, { preset: previous.preset, past: state.past.slice(0, -1), future: [entry(state), ...state.future], notice: null });
+        replaceText(previous.text, { preset: previous.preset, encoding: previous.encoding, past: state.past.slice(0, -1), future: [entry(state), ...state.future], notice: null });
       },
       redo() {
         const state = get();
         const next = state.future[0];
         if (next === undefined) return;
-        replaceText(next.text, { preset: next.preset, past: pushed(state), future: state.future.slice(1), notice: null });
+        replaceText(next.text, { preset: next.preset, encoding: next.encoding, past: pushed(state), future: state.future.slice(1), notice: null });
       },
       goToStep(step) {
         set({ step });
@@ -589,6 +600,7 @@ function appState(options: InitialState): StateCreator<AppState> {
     return {
       ...initial.fields,
       preset: options.preset ?? DEFAULT_PRESET,
+      encoding: options.encoding ?? PLAIN_ENCODING,
       step: options.step ?? 'cluster',
       drafts: NO_DRAFTS,
       past: [],

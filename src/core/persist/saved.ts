@@ -2,6 +2,7 @@ import { parseAsmVersion } from '../gateway/asmVersion';
 import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, withUniqueZoneNames, type ZoneSpec } from '../placement/cluster';
 import { type StepId, STEPS } from '../gateway/fields';
 import { PRESETS, type PresetId } from '../gateway/presetList';
+import { isPlainEncoding, restoreEncoding, type TextEncoding } from '../yaml/encoding';
 
 /** What survives a reload: the YAML text, the simulated cluster, the wizard step, the preset shown. */
 export interface SavedState {
@@ -9,6 +10,8 @@ export interface SavedState {
   readonly preset: PresetId;
   readonly step: StepId;
   readonly cluster: ClusterSpec;
+  /** How the imported file wrote the text (CRLF, a BOM), for the download; absent: `\n`, no BOM. */
+  readonly encoding?: TextEncoding;
 }
 
 /**
@@ -129,11 +132,18 @@ export function restoreSavedState(data: unknown): RestoreResult {
     else repaired.add('the work kept from before a share link was opened could not be read');
   }
   const keptIsShared = kept !== undefined && isPlain(current.kept) && current.kept.shared === true;
-  return { ok: true, state: { text, preset, step, cluster }, ...(kept ? { kept } : {}), ...(keptIsShared ? { keptIsShared } : {}), repaired: [...repaired] };
+  const encoding = restoreEncoding(current.encoding);
+  return { ok: true, state: { text, preset, step, cluster, ...(isPlainEncoding(encoding) ? {} : { encoding }) }, ...(kept ? { kept } : {}), ...(keptIsShared ? { keptIsShared } : {}), repaired: [...repaired] };
 }
 
 function stored(state: SavedState): Plain {
-  return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster };
+  return {
+    text: state.text,
+    preset: state.preset,
+    step: state.step,
+    cluster: state.cluster,
+    ...(state.encoding && !isPlainEncoding(state.encoding) ? { encoding: state.encoding } : {}),
+  };
 }
 
 /** The stored form of a state, with the kept copy (the work a share link replaced, or the shared gateway), if any. */

@@ -4,7 +4,7 @@ import { STEPS } from '../gateway/fields';
 import { presetText } from '../gateway/presets';
 import { PRESETS } from '../gateway/presetList';
 import type { SavedState } from '../persist/saved';
-import { DEFAULT_CLUSTER, withNode, withNodeCount, withVSwitchZone, withZoneCount, withZoneName } from '../placement/cluster';
+import { DEFAULT_CLUSTER, withAsmVersion, withNode, withNodeCount, withVSwitchZone, withZoneCount, withZoneName } from '../placement/cluster';
 import { decodeShareFragment, encodeShareState, MAX_SHARE_LENGTH, packShareJson, SHARE_PREFIX } from './shareLink';
 
 const presetId = fc.constantFrom(...PRESETS.map((preset) => preset.id));
@@ -33,15 +33,23 @@ const cluster = fc
     fc.integer({ min: 1, max: 5 }),
     fc.option(fc.string({ minLength: 1, maxLength: 10 })),
     fc.option(fc.integer({ min: 1, max: 64 })),
+    fc.option(fc.constantFrom('1.9.7.100', '1.18.0.147', 'v1.22.2.35-ge64ec8af-aliyun', '1.26')),
   )
-  .map(([zones, nodes, name, cpu]) => {
+  .map(([zones, nodes, name, cpu, asmVersion]) => {
     let spec = withNodeCount(withZoneCount(DEFAULT_CLUSTER, zones), nodes);
     if (name !== null) spec = withZoneName(spec, 0, name);
     if (cpu !== null) spec = withNode(spec, 0, 0, { cpu });
+    if (asmVersion !== null) spec = withAsmVersion(spec, asmVersion);
     return withVSwitchZone(spec, 'vsw-abc', spec.zones[0]?.name ?? 'zone-1');
   });
 
-const state = fc.record({ text, preset: presetId, step: stepId, cluster: fc.oneof(fc.constant(DEFAULT_CLUSTER), cluster) });
+/** How an imported file wrote the text: absent when plain. */
+const encoding = fc.constantFrom({ lineBreak: '\r\n', bom: false } as const, { lineBreak: '\n', bom: true } as const, { lineBreak: '\r\n', bom: true } as const);
+
+const state = fc.record(
+  { text, preset: presetId, step: stepId, cluster: fc.oneof(fc.constant(DEFAULT_CLUSTER), cluster), encoding },
+  { requiredKeys: ['text', 'preset', 'step', 'cluster'] },
+);
 
 function link(of: SavedState): string {
   const encoded = encodeShareState(of);

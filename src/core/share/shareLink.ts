@@ -4,6 +4,7 @@ import { presetText } from '../gateway/presets';
 import { DEFAULT_PRESET, PRESETS, type PresetId } from '../gateway/presetList';
 import { restoreSavedState, type SavedState, SAVED_STATE_VERSION } from '../persist/saved';
 import { DEFAULT_CLUSTER } from '../placement/cluster';
+import { isPlainEncoding, restoreEncoding } from '../yaml/encoding';
 import { applyHunks, diffLines, type Hunk } from './lineDiff';
 import { SHARE_PREFIX } from './prefix';
 
@@ -37,6 +38,8 @@ interface Payload {
   s?: StepId;
   /** The simulated cluster, when not the default. */
   c?: unknown;
+  /** The file's line breaks and BOM, when not `\n` and none. */
+  e?: unknown;
 }
 
 export type ShareEncoding = { readonly ok: true; readonly fragment: string } | { readonly ok: false; readonly message: string };
@@ -135,6 +138,7 @@ export function encodeShareState(state: SavedState): ShareEncoding {
     ...(state.preset === DEFAULT_PRESET ? {} : { p: state.preset }),
     ...(state.step === 'cluster' ? {} : { s: state.step }),
     ...(sameJson(state.cluster, DEFAULT_CLUSTER) ? {} : { c: state.cluster }),
+    ...(state.encoding && !isPlainEncoding(state.encoding) ? { e: state.encoding } : {}),
   };
   const fragment = packShareJson(JSON.stringify(payload));
   if (fragment.length > MAX_SHARE_LENGTH) {
@@ -168,7 +172,7 @@ function readPayload(data: unknown): ShareDecoding {
   const invalid = (what: string) => problem('invalid', `This share link cannot be opened: ${what}.`);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return invalid('it holds no configurator state');
   const payload = data as Record<string, unknown>;
-  const known = new Set(['b', 'd', 'p', 's', 'c']);
+  const known = new Set(['b', 'd', 'p', 's', 'c', 'e']);
   const unknown = Object.keys(payload).filter((key) => !known.has(key));
   if (unknown.length > 0) return invalid(`it holds fields this version does not know (${unknown.join(', ')})`);
   if (payload.b !== undefined && !isPresetId(payload.b)) return invalid('it is based on a preset this version does not have');
@@ -185,6 +189,7 @@ function readPayload(data: unknown): ShareDecoding {
     preset: payload.p ?? DEFAULT_PRESET,
     step: payload.s ?? 'cluster',
     cluster: payload.c ?? DEFAULT_CLUSTER,
+    ...(payload.e === undefined ? {} : { encoding: restoreEncoding(payload.e) }),
   });
   if (!restored.ok) return invalid(restored.reason);
   if (restored.repaired.length > 0) return invalid(`its simulated cluster is not valid (${restored.repaired.join('; ')})`);

@@ -16,7 +16,9 @@ export async function readImportFile(file: File, actions: Pick<AppActions, 'impo
     return;
   }
   try {
-    actions.importText(await file.text(), file.name);
+    // Not file.text(): UTF-8 decoding drops a byte order mark, and the download is to give it back as it came.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+    actions.importText(text, file.name);
   } catch {
     actions.tell(`${file.name} could not be read.`);
   }
