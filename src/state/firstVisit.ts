@@ -81,6 +81,7 @@ const ENGINE_ACTIONS: Record<Exclude<keyof AppActions, ScreenAction>, true> = {
   renameZone: true,
   updateNode: true,
   setVSwitchZone: true,
+  setAsmVersion: true,
   setReplicasToPlace: true,
   toggleNodeFailure: true,
   toggleZoneFailure: true,

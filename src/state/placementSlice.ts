@@ -2,6 +2,7 @@ import {
   type ClusterSpec,
   DEFAULT_CLUSTER,
   type NodeSpec,
+  withAsmVersion,
   withNode,
   withNodeCount,
   withVSwitchZone,
@@ -38,6 +39,8 @@ export interface PlacementActions {
   renameZone: (zoneIndex: number, name: string) => void;
   updateNode: (zoneIndex: number, nodeIndex: number, patch: Partial<NodeSpec>) => void;
   setVSwitchZone: (vSwitchId: string, zone: string) => void;
+  /** The ASM instance's version, as typed; a text that is not a version changes nothing (the field says why). */
+  setAsmVersion: (version: string) => void;
   setReplicasToPlace: (replicas: number) => void;
   toggleNodeFailure: (node: string) => void;
   toggleZoneFailure: (zone: string) => void;
@@ -83,6 +86,10 @@ export function placementActions(
     renameZone: (zoneIndex, name) => reshape(withZoneName(get().cluster, zoneIndex, name)),
     updateNode: (zoneIndex, nodeIndex, patch) => set({ cluster: withNode(get().cluster, zoneIndex, nodeIndex, patch) }),
     setVSwitchZone: (vSwitchId, zone) => set({ cluster: withVSwitchZone(get().cluster, vSwitchId, zone) }),
+    setAsmVersion: (version) => {
+      const cluster = withAsmVersion(get().cluster, version);
+      if (cluster !== get().cluster) set({ cluster });
+    },
     setReplicasToPlace: (replicas) => patchWhatIf({ replicas }),
     toggleNodeFailure: (node) => patchWhatIf({ failedNodes: toggle(get().whatIf.failedNodes, node) }),
     toggleZoneFailure: (zone) => patchWhatIf({ failedZones: toggle(get().whatIf.failedZones, zone) }),

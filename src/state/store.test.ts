@@ -52,6 +52,21 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
     expect(selectAnswers(store.getState()).vSwitchIds).toEqual(['vsw-aaa', 'vsw-bbb', 'vsw-ccc']);
   });
 
+  it('ACK → ASM Serverless gateway → ACK: the annotation comes and goes, and the cluster IDs and the spread come back', () => {
+    const store = createAppStore(presetText('ack-zone'));
+    store.getState().actions.setTextField('clusterIds', 'c0123456789abcdef0123456789abcdef');
+    store.getState().actions.choose({ field: 'clusterType', value: 'ASMServerless' });
+    const serverless = store.getState().text;
+    expect(serverless).toContain("asm.alibabacloud.com/managed-by-asm: 'true'");
+    expect(serverless).not.toContain('clusterIds');
+    expect(serverless).not.toContain('podAntiAffinity');
+    expect(selectAnswers(store.getState()).clusterType).toBe('ASMServerless');
+    store.getState().actions.choose({ field: 'clusterType', value: 'ACK' });
+    const back = selectAnswers(store.getState());
+    expect(back).toMatchObject({ clusterType: 'ACK', clusterIds: ['c0123456789abcdef0123456789abcdef'], spreadLevel: 'zone', rule: 'preferred' });
+    expect(store.getState().text).not.toContain('managed-by-asm');
+  });
+
   it('choosing a preset replaces the document and can be undone', () => {
     const store = createAppStore();
     store.getState().actions.setTextField('maxReplicas', '6');

@@ -109,8 +109,8 @@ export interface AppState extends PlacementState {
   readonly burstAt: number | null;
   readonly notice: Notice | null;
   readonly lastChange: TextChange | null;
-  /** What to write when the user switches cluster type back: the settings they had. */
-  readonly remembered: { readonly spread: SpreadSettings; readonly eci: EciSettings };
+  /** What to write when the user switches cluster type back: the settings they had (and the cluster IDs an ASM Serverless gateway drops). */
+  readonly remembered: { readonly spread: SpreadSettings; readonly eci: EciSettings; readonly clusterIds: readonly string[] };
   /** A request to show a place in the editor (a syntax error, a finding); `seq` makes each request new. */
   readonly reveal: { readonly span: TextSpan; readonly seq: number; /** Move the keyboard focus into the editor too. */ readonly focus: boolean } | null;
   /** A request to focus a wizard field (a finding was shown); `row` picks a list's row. */
@@ -187,12 +187,12 @@ function remember(doc: GatewayDocument, previous: AppState['remembered']): AppSt
     answers.clusterType === 'ACKServerless' && answers.vSwitchIds.length > 0
       ? { vSwitchIds: answers.vSwitchIds, strategy: answers.scheduleStrategy ?? previous.eci.strategy }
       : previous.eci;
-  return { spread, eci };
+  return { spread, eci, clusterIds: answers.clusterIds.length > 0 ? answers.clusterIds : previous.clusterIds };
 }
 
 /** Fills in what a change needs from memory: the settings to restore, the weight to use. */
 function withMemory(change: AnswerChange, remembered: AppState['remembered']): AnswerChange {
-  if (change.field === 'clusterType') return { ...change, spread: remembered.spread, eci: remembered.eci };
+  if (change.field === 'clusterType') return { ...change, spread: remembered.spread, eci: remembered.eci, clusterIds: remembered.clusterIds };
   if (change.field === 'rule' && change.weight === undefined) return { ...change, weight: remembered.spread.weight };
   return change;
 }
@@ -235,8 +235,8 @@ function readText(text: string, previous: Pick<AppState, 'text' | 'doc' | 'docSt
       textIssues: source.issues,
       isJson: source.json,
       remembered: source.doc
-        ? remember(source.doc, previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI })
-        : (previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI }),
+        ? remember(source.doc, previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI, clusterIds: [] })
+        : (previous?.remembered ?? { spread: DEFAULT_SPREAD, eci: DEFAULT_ECI, clusterIds: [] }),
     },
   };
 }

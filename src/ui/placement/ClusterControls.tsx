@@ -2,6 +2,7 @@ import { CLUSTER_LIMITS } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { NumberInput } from '../common/NumberInput';
+import { AsmVersionField } from './AsmVersionField';
 import { ZoneEditor } from './ZoneEditor';
 
 /** The simulated cluster: the quick path (zones, nodes per zone) and every zone and node in detail. */
@@ -12,6 +13,7 @@ export function ClusterControls() {
   const uniform = counts.size === 1 ? zones[0]?.nodes.length : undefined;
   return (
     <div className="cluster-controls">
+      <AsmVersionField />
       <p id="cluster-help" className="field-help">
         A cluster to place into (not part of the YAML). Defaults: three zones of two nodes, 4 CPU and 16 GiB each.
       </p>

@@ -1,5 +1,6 @@
 import { memo, useDeferredValue } from 'react';
-import { selectPlacement } from '../../state/selectors';
+import { selectAnswers, selectPlacement } from '../../state/selectors';
+import { AsmVersionField } from './AsmVersionField';
 import { useAppStore } from '../../state/StoreProvider';
 import { ClusterControls } from './ClusterControls';
 import { DiagramExport } from './DiagramExport';
@@ -22,6 +23,21 @@ const DeferredTable = memo(PlacementTable);
 export function PlacementPanel() {
   const live = useAppStore(selectPlacement);
   const result = useDeferredValue(live);
+  const asmManaged = useAppStore((state) => selectAnswers(state).clusterType === 'ASMServerless');
+  if (asmManaged) {
+    return (
+      <section className="placement" aria-labelledby="placement-heading">
+        <h2 id="placement-heading" className="pane-title">
+          Placement
+        </h2>
+        <p className="note" role="note">
+          This is an ASM Serverless gateway: ASM runs its pods on infrastructure it manages, so no cluster of yours is simulated
+          here, and its availability does not depend on one. How ASM spreads those pods across zones is not documented.
+        </p>
+        <AsmVersionField />
+      </section>
+    );
+  }
   return (
     <section className="placement" aria-labelledby="placement-heading">
       <h2 id="placement-heading" className="pane-title">

@@ -4,20 +4,27 @@ import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
 import { TextField } from '../common/TextField';
+import { useFieldIssues } from '../common/useFieldIssues';
 
 export function ClusterStep() {
   const clusterType = useAppStore((state) => selectAnswers(state).clusterType);
+  const apiVersion = useAppStore((state) => selectAnswers(state).apiVersion);
   const clusterIdCount = useAppStore((state) => selectAnswers(state).clusterIds.length);
+  const apiVersionIssues = useFieldIssues('apiVersion');
   const { choose } = useAppStore(selectActions);
   return (
     <>
       <p className="step-intro">
         Which gateway, and where it runs. The cluster type decides how the pods are spread: anti-affinity on ACK,
-        vSwitches in several zones on ACK Serverless.
+        vSwitches in several zones on ACK Serverless, and ASM itself for an ASM Serverless gateway.
       </p>
       <TextField field="name" />
       <TextField field="namespace" />
-      {clusterIdCount > ROW_LIMITS.clusterIds.max ? (
+      {clusterType === 'ASMServerless' ? (
+        <p className="note" role="note">
+          An ASM Serverless gateway lists no cluster IDs: ASM runs it on infrastructure it manages, not in a cluster of yours.
+        </p>
+      ) : clusterIdCount > ROW_LIMITS.clusterIds.max ? (
         <ListInYaml field="clusterIds">
           This YAML lists {clusterIdCount} cluster IDs; the form edits up to {ROW_LIMITS.clusterIds.max}. Edit them in the YAML.
         </ListInYaml>
@@ -32,6 +39,16 @@ export function ClusterStep() {
         options={CHOICES.clusterType}
         value={clusterType}
         onChoose={(value) => choose({ field: 'clusterType', value })}
+      />
+      <ChoiceField
+        id="field-apiVersion"
+        field="apiVersion"
+        label={FIELDS.apiVersion.label}
+        help={FIELDS.apiVersion.help}
+        options={CHOICES.apiVersion}
+        value={apiVersion}
+        issues={apiVersionIssues}
+        onChoose={(value) => choose({ field: 'apiVersion', value })}
       />
     </>
   );

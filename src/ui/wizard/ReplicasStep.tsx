@@ -1,12 +1,30 @@
+import { CHOICES, FIELDS } from '../../core';
+import { selectActions, selectAnswers } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+import { ChoiceField } from '../common/ChoiceField';
 import { TextField } from '../common/TextField';
+import { useFieldIssues } from '../common/useFieldIssues';
 
 export function ReplicasStep() {
+  const owner = useAppStore((state) => selectAnswers(state).replicaOwner);
+  const ownerIssues = useFieldIssues('replicaOwner');
+  const { choose } = useAppStore(selectActions);
   return (
     <>
       <p className="step-intro">
         How many gateway pods run. High availability starts at two: with one pod, any node failure, drain or rollout
         takes the entry point down.
       </p>
+      <ChoiceField
+        id="field-replicaOwner"
+        field="replicaOwner"
+        label={FIELDS.replicaOwner.label}
+        help={FIELDS.replicaOwner.help}
+        options={CHOICES.replicaOwner}
+        value={owner}
+        issues={ownerIssues}
+        onChoose={(value) => choose({ field: 'replicaOwner', value })}
+      />
       <div className="field-grid">
         <TextField field="minReplicas" narrow />
         <TextField field="maxReplicas" narrow />
