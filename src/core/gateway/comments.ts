@@ -39,6 +39,11 @@ const families = {
 
 export type CommentFamily = keyof typeof families;
 
+/** True when `comment` (as `yaml` keeps it: without the `#`) is any comment the wizard writes. */
+export function isWizardComment(comment: string): boolean {
+  return Object.values(families).some((family) => family.has(comment)) || comment === generatedComments.vSwitches;
+}
+
 /** True when `comment` is one the wizard writes for this place, so the wizard may rewrite it. */
 export function isGeneratedComment(comment: string | null | undefined, family: CommentFamily): boolean {
   return typeof comment === 'string' && families[family].has(comment);

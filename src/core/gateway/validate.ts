@@ -129,8 +129,16 @@ function transportOf(protocol: string | undefined): string {
 
 function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[] {
   if (ports.length === 0) {
-    // Error: Kubernetes rejects a LoadBalancer, NodePort or ClusterIP Service without ports ("spec.ports: Required value").
-    return [issue('ports-required', 'error', 'Add at least one port: the gateway Service needs a port to receive traffic.', path)];
+    // A warning: Kubernetes refuses a Service without ports, but ASM writes the gateway's Service, and what ports it
+    // gives one when the IstioGateway lists none is not documented (ASM's graceful-shutdown examples list none).
+    return [
+      issue(
+        'ports-required',
+        'warning',
+        'No ports are listed. What ports ASM gives the gateway Service then is not documented; list the ports clients connect to (the ASM examples list status-port 15020, http2 80, https 443 and tls 15443).',
+        path,
+      ),
+    ];
   }
   const firstName = firstIndexes(ports.map((port) => port.name));
   // Kubernetes refuses the same port twice only for the same protocol (53/TCP beside 53/UDP is allowed).

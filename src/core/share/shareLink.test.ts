@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PROPERTY_TEST_TIMEOUT_MS, propertyBudget } from '../../testing/property';
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../gateway/fields';
 import { presetText } from '../gateway/presets';
@@ -64,9 +65,9 @@ describe('share links: round trip', () => {
         const decoded = decodeShareFragment(`#${link(original)}`);
         expect(decoded).toEqual({ kind: 'ok', state: original });
       }),
-      { numRuns: 300 },
+      propertyBudget(300),
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('keeps each preset’s link short, and writes only what differs from the defaults', () => {
     const lengths = PRESETS.map((preset) => {
@@ -136,9 +137,9 @@ describe('share links: every malformed link is refused with one message', () => 
         const tampered = `${SHARE_PREFIX}1.${body.slice(0, at)}${char}${body.slice(at + 1)}`;
         expect(decodeShareFragment(tampered)).toMatchObject({ kind: 'error' });
       }),
-      { numRuns: 1000 },
+      propertyBudget(1000),
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('refuses a compression bomb without inflating it all into memory', () => {
     const bomb = packShareJson(`{"b":"ack-node","d":[[0,0,"${'x'.repeat(2 * 1024 * 1024)}"]]}`);

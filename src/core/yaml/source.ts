@@ -106,6 +106,33 @@ function isEmptyDocument(doc: Document.Parsed): boolean {
   return contents === null || (isScalar(contents) && contents.value === null && contents.source === '' && !contents.tag && !contents.anchor);
 }
 
+/**
+ * A line that is only dots: ASM's documents write `......` for "the rest of your gateway", and a user who copies an
+ * example copies it too. (`...` alone at the start of a line ends a YAML document and is valid: it is not one of these.)
+ */
+const ELISION = /^(?:[ \t]+\.{3,}|\.{4,}|[ \t]*…+)[ \t]*$/m;
+
+/** When the text does not parse and holds a documentation elision, that is said first, in the user's terms. */
+function elisionFirst(text: string, start: number, end: number, lines: LineIndex, syntax: readonly Issue[]): Issue[] {
+  if (syntax.length === 0) return [...syntax];
+  const match = ELISION.exec(text.slice(start, end));
+  if (!match) return [...syntax];
+  const at = start + match.index;
+  const span = lines.span(at, at + match[0].length);
+  return [
+    {
+      code: 'yaml/doc-elision',
+      severity: 'error',
+      message:
+        `Line ${span.line} is “${match[0].trim()}”: ASM’s documents write it for “the rest of your gateway”, and it is not YAML. ` +
+        'Put your gateway’s own fields there, or delete the line.',
+      path: [],
+      span,
+    },
+    ...syntax,
+  ];
+}
+
 /** Reads a text as the configurator does. Never throws: everything it cannot use is an Issue. */
 export function readGatewaySource(text: string): GatewaySource {
   const lines = new LineIndex(text);
@@ -212,7 +239,7 @@ export function readGatewaySource(text: string): GatewaySource {
     path: [],
     span: lines.span(warning.pos[0], warning.pos[1]),
   }));
-  if (syntax.length > 0 || !doc) return { status: 'invalid', doc: undefined, start, end, issues: [...syntax, ...issues, ...warnings], json };
+  if (syntax.length > 0 || !doc) return { status: 'invalid', doc: undefined, start, end, issues: [...elisionFirst(text, start, end, lines, syntax), ...issues, ...warnings], json };
   const plain = plainOf(doc);
   if (!plain.ok) {
     return {
