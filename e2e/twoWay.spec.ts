@@ -145,12 +145,24 @@ test('broken YAML loses nothing: a marker at the right place, the form read-only
   await expect(app.field('Maximum replicas')).toHaveValue('5');
 });
 
-test('the lines a form edit wrote are highlighted, and a focused field marks the lines it owns', async ({ app }) => {
+test('the lines a form edit wrote are highlighted, and a focused field marks the lines it owns', async ({ app, page }) => {
   await app.openStep('Replicas');
   const field = app.field('Minimum replicas');
+  // The highlight fades after a moment: the page itself notes every line it marks, so a busy machine cannot miss it.
+  await page.evaluate(() => {
+    const seen = new Set<number>();
+    Object.assign(window, { __changedLinesSeen: seen });
+    const note = (): void => {
+      for (const line of window.__asmEditor?.linesWith('changed-line') ?? []) seen.add(line);
+      requestAnimationFrame(note);
+    };
+    note();
+  });
   await field.fill('3');
   const line = (await app.editorText()).split('\n').indexOf('  minReplicas: 3') + 1;
-  await expect.poll(() => app.linesWith('changed-line')).toEqual([line]);
+  await expect
+    .poll(() => page.evaluate(() => [...((window as unknown as { __changedLinesSeen: Set<number> }).__changedLinesSeen)]))
+    .toEqual([line]);
   await expect.poll(() => app.linesWith('owned-line')).toEqual([line]);
   await field.blur();
   await expect.poll(() => app.linesWith('owned-line')).toEqual([]);

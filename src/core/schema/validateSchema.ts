@@ -69,6 +69,16 @@ function suggestion(key: string, known: readonly string[]): string {
   return close ? ` Did you mean ${close.name}?` : '';
 }
 
+/*
+ * Severities. Errors, each refused before the gateway exists: a value of the wrong type (ASM's controller decodes
+ * the resource into Alibaba's typed Go API, aliyun/alibabacloud-servicemesh-api istiogateway_types.go, and Kubernetes
+ * checks CRD fields against their structural schema); a value outside an enum (the Go API's kubebuilder enums on
+ * gatewayType and serviceType; Kubernetes' own validation of externalTrafficPolicy, dnsPolicy, toleration operators and
+ * effects, label-selector operators; the API versions and kind the CRD serves); a missing required field (every object
+ * names its apiVersion, kind and metadata.name; a Service port its port; an anti-affinity term its topologyKey; a
+ * preferred term its weight). An unknown field is a warning: ASM ignores it, so what it was meant to do does not happen.
+ */
+
 /** Unknown keys named one by one in a map; beyond this they are counted in one finding. */
 export const MAX_UNKNOWN_PER_MAP = 50;
 

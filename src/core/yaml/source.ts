@@ -225,6 +225,8 @@ export function readGatewaySource(text: string): GatewaySource {
   // Parse the chosen document on its own, so its offsets are into its own slice.
   const slice = text.slice(start, end);
   const doc = alone ? chosen.doc : parseAllChecked(slice)[0];
+  // Errors: a text that does not parse as YAML cannot be applied (kubectl and the API server refuse it, duplicate keys
+  // included: Kubernetes decodes strictly).
   const syntax: Issue[] = chosen.doc.errors.map((error) => ({
     code: `yaml/${error.code}`,
     severity: 'error',
