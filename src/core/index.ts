@@ -94,7 +94,7 @@ export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, yamlFromJson } from './yaml/source';
 export { MAX_PARSED_TEXT, MAX_IMPORT_BYTES } from './yaml/limits';
 export { readAfterValueEdit } from './yaml/incremental';
-export { decodeText, encodeText, isPlainEncoding, PLAIN_ENCODING, type TextEncoding } from './yaml/encoding';
+export { clipboardText, decodeText, encodeText, isPlainEncoding, PLAIN_ENCODING, type TextEncoding } from './yaml/encoding';
 export { changedLines, LineIndex } from './yaml/lines';
 export { linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
 // The share-link codec (with its compression library) is loaded on demand: import './share/shareLink' dynamically.

@@ -99,7 +99,9 @@ function report(state: AppState): FindingReport {
   }
   const lines = new LineIndex(text);
   const gateway = status === 'gateway';
-  const documentIssues = gateway ? documentFindings(doc, { cluster, workload: workloadOf(doc), placement: baselinePlacementFindings(state) }) : [];
+  // An ASM Serverless gateway runs on infrastructure ASM manages: its placement is not simulated at all.
+  const simulated = gateway && answersOf(doc).clusterType !== 'ASMServerless';
+  const documentIssues = gateway ? documentFindings(doc, { cluster, workload: workloadOf(doc), placement: simulated ? baselinePlacementFindings(state) : [] }) : [];
   const result = buildReport(textIssues, documentIssues, gateway ? pathsOf(doc) : undefined, (issue) =>
     spanOfIssue(issue, gateway ? doc : undefined, state.docStart, lines),
   );

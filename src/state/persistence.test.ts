@@ -148,12 +148,39 @@ describe('saving and restoring the app state', () => {
 
   it('does not save over another tab’s work when it cannot set it aside, and says so', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"version":2,"text":"the other tab"}' });
-    const full: KeyValueStorage = { ...storage, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    // Full for anything new: the state's own key could still be written over.
+    const full: KeyValueStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (key !== STORAGE_KEY) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        storage.setItem(key, value);
+      },
+    };
     const store = createAppStore();
     persistStore(store, full, { stored: null });
     store.getState().actions.setTextField('maxReplicas', '6');
     vi.advanceTimersByTime(300);
     expect(storage.data.get(STORAGE_KEY)).toBe('{"version":2,"text":"the other tab"}');
     expect(store.getState().notice?.message).toMatch(/^Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: this tab did not save over it\./);
+  });
+
+  it('sets another tab’s work aside once, and claims nothing when its own save then fails', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":2,"text":"the other tab"}' });
+    const refusingState: KeyValueStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (key === STORAGE_KEY) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        storage.setItem(key, value);
+      },
+    };
+    const store = createAppStore();
+    persistStore(store, refusingState, { stored: null });
+    store.getState().actions.setTextField('maxReplicas', '6');
+    vi.advanceTimersByTime(300);
+    expect(store.getState().notice?.message).toMatch(/^Your work could not be saved in this browser/);
+    store.getState().actions.setTextField('maxReplicas', '7');
+    vi.advanceTimersByTime(300);
+    expect([...storage.data.keys()].filter((name) => name.includes('/set-aside/'))).toHaveLength(1);
+    expect(store.getState().notice?.message ?? '').not.toMatch(/is the saved one now/);
   });
 });

@@ -1,4 +1,5 @@
 import { MAX_SAVED_TEXT, restoreSavedState, type SavedState, toSaved } from '../core';
+import { savedStateOf } from '../core/persist/savedOf';
 import { STORAGE_KEY, STORAGE_REFUSED } from './storageKey';
 import { type AppStore, createAppStore, type Notice } from './store';
 
@@ -120,38 +121,39 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
   let warned = false;
   /** What this tab last read or wrote under the key: anything else found there was written by another tab. */
   let ours: string | null = options.stored !== undefined ? options.stored : readStored(storage);
+  /** Another tab's work this tab set aside last, and where: set aside once, however many saves fail after it. */
+  let setAside: { readonly value: string; readonly key: string } | null = null;
   /**
    * Another tab's newer work under the key is never replaced silently: it is set aside (as a repair's leftovers are)
-   * and the page says where. If it cannot be set aside, this tab does not save over it, and says so.
+   * first. Returns what to tell once this tab's work is saved over it, or false when it could not be set aside (then
+   * this tab does not save over it, and says so).
    */
-  const keepOtherTabsWork = (): boolean => {
+  const keepOtherTabsWork = (): string | undefined | false => {
     const found = readStored(storage);
-    if (found === null || found === ours) return true;
-    const key = setAsideKey(new Date());
-    try {
-      storage.setItem(key, found);
-    } catch {
-      store.setState({
-        notice: {
-          message:
-            'Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: ' +
-            'this tab did not save over it. Download the YAML to keep this tab’s work, or reload to continue from the other tab’s.',
-          undoable: false,
-        },
-      });
-      return false;
+    if (found === null || found === ours) return undefined;
+    if (setAside?.value !== found) {
+      const key = setAsideKey(new Date());
+      try {
+        storage.setItem(key, found);
+        setAside = { value: found, key };
+      } catch {
+        store.setState({
+          notice: {
+            message:
+              'Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: ' +
+              'this tab did not save over it. Download the YAML to keep this tab’s work, or reload to continue from the other tab’s.',
+            undoable: false,
+          },
+        });
+        return false;
+      }
     }
-    store.setState({
-      notice: {
-        message: `Another tab of this configurator had saved its work after this tab did. It is kept in this browser’s storage as “${key}”, and this tab’s work is the saved one now.`,
-        undoable: false,
-      },
-    });
-    return true;
+    return `Another tab of this configurator had saved its work after this tab did. It is kept in this browser’s storage as “${setAside.key}”, and this tab’s work is the saved one now.`;
   };
   const save = (): void => {
     timer = undefined;
-    const { text, preset, step, cluster, encoding, keptWork, keptIsShared } = store.getState();
+    const state = store.getState();
+    const { text, keptWork, keptIsShared } = state;
     if (text.length > MAX_SAVED_TEXT || (keptWork?.text.length ?? 0) > MAX_SAVED_TEXT) {
       if (!warned) {
         warned = true;
@@ -159,11 +161,14 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       }
       return;
     }
-    if (!keepOtherTabsWork()) return;
+    const otherTab = keepOtherTabsWork();
+    if (otherTab === false) return;
     try {
-      const json = JSON.stringify(toSaved({ text, preset, step, cluster, encoding }, keptWork, keptIsShared));
+      const json = JSON.stringify(toSaved(savedStateOf(state), keptWork, keptIsShared));
       storage.setItem(STORAGE_KEY, json);
       ours = json;
+      // Said only once this tab's work is really saved over the other tab's.
+      if (otherTab !== undefined) store.setState({ notice: { message: otherTab, undoable: false } });
     } catch (error) {
       if (!warned) {
         warned = true;

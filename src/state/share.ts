@@ -1,11 +1,12 @@
-import { DEFAULT_CLUSTER, isShareFragment, PRESETS, presetText } from '../core';
+import { DEFAULT_CLUSTER, isPlainEncoding, isShareFragment, PLAIN_ENCODING, PRESETS, presetText } from '../core';
 import { codec, savedOf } from './shareFragment';
 import type { AppState, AppStore } from './store';
 
 
 /** Work that is the user's own: anything but an untouched preset in the default cluster. */
 function isOwnWork(state: AppState): boolean {
-  const untouched = PRESETS.some((preset) => presetText(preset.id) === state.text) && JSON.stringify(state.cluster) === JSON.stringify(DEFAULT_CLUSTER);
+  const untouched =
+    PRESETS.some((preset) => presetText(preset.id) === state.text) && isPlainEncoding(state.encoding) && JSON.stringify(state.cluster) === JSON.stringify(DEFAULT_CLUSTER);
   return !untouched;
 }
 
@@ -26,7 +27,9 @@ export async function openShareLink(store: AppStore, hash: string): Promise<bool
   }
   const state = store.getState();
   const shared = decoded.state;
-  if (shared.text === state.text && JSON.stringify(shared.cluster) === JSON.stringify(state.cluster)) {
+  const encoding = shared.encoding ?? PLAIN_ENCODING;
+  const sameBytes = shared.text === state.text && encoding.lineBreak === state.encoding.lineBreak && encoding.bom === state.encoding.bom;
+  if (sameBytes && JSON.stringify(shared.cluster) === JSON.stringify(state.cluster)) {
     actions.tell('This share link holds the gateway and cluster you already have open.');
     return true;
   }

@@ -1,10 +1,10 @@
 // Making a share link: light (the Export step offers it before the engine has loaded); the codec loads on use.
 import type { SavedState, ShareEncoding } from '../core';
-import { isPlainEncoding } from '../core/yaml/encoding';
+import { savedStateOf } from '../core/persist/savedOf';
 import type { AppState } from './store';
 
 export function savedOf(state: AppState): SavedState {
-  return { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster, ...(isPlainEncoding(state.encoding) ? {} : { encoding: state.encoding }) };
+  return savedStateOf(state);
 }
 
 /** The codec and its compression library stay out of the first load: they are needed only to share or open a link. */

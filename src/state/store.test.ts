@@ -67,6 +67,16 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
     expect(store.getState().text).not.toContain('managed-by-asm');
   });
 
+  it('cluster IDs of one gateway are never written into another that is imported after it', () => {
+    const store = createAppStore();
+    store.getState().actions.setTextField('clusterIds', 'cabc123');
+    const serverless = presetText('ack-node').replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n").replace(/ {2}clusterIds:\n {2,4}- "[^"]*"\n/, '');
+    store.getState().actions.importText(serverless, 'serverless.yaml');
+    expect(selectAnswers(store.getState()).clusterType).toBe('ASMServerless');
+    store.getState().actions.choose({ field: 'clusterType', value: 'ACK' });
+    expect(selectAnswers(store.getState()).clusterIds).toEqual([]);
+  });
+
   it('choosing a preset replaces the document and can be undone', () => {
     const store = createAppStore();
     store.getState().actions.setTextField('maxReplicas', '6');
@@ -258,6 +268,14 @@ describe('line endings', () => {
     expect(encodeText(store.getState().text, store.getState().encoding)).toBe(raw);
     store.getState().actions.choosePreset('ack-node');
     expect(store.getState().encoding).toEqual({ lineBreak: '\n', bom: false });
+  });
+
+  it('a preset after a CRLF copy of it is the preset’s own bytes again', () => {
+    const store = createAppStore();
+    store.getState().actions.importText(presetText('ack-node').replace(/\n/g, '\r\n'), 'windows.yaml');
+    store.getState().actions.choosePreset('ack-node');
+    expect(store.getState().encoding).toEqual({ lineBreak: '\n', bom: false });
+    expect(store.getState().notice?.message).toBe('Loaded the preset “ACK: spread across nodes”.');
   });
 
   it('the same text with other line breaks is a new import (its download differs)', () => {

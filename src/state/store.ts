@@ -31,6 +31,7 @@ import {
   type SpreadSettings,
   type StepId,
   decodeText,
+  isPlainEncoding,
   PLAIN_ENCODING,
   type TextEdit,
   type TextEncoding,
@@ -40,6 +41,7 @@ import {
   withPinnedVSwitchZones,
   yamlFromJson,
 } from '../core';
+import { savedStateOf } from '../core/persist/savedOf';
 import { ENGINE_DERIVATIONS, keepingShown } from './derive';
 import { INITIAL_PLACEMENT, type PlacementActions, placementActions, type PlacementState } from './placementSlice';
 import { type Derivations, docOf } from './view';
@@ -241,6 +243,11 @@ function readText(text: string, previous: Pick<AppState, 'text' | 'doc' | 'docSt
   };
 }
 
+/** Whether a text with its file's encoding is what the state already holds: the same bytes would be downloaded. */
+function sameText(text: string, encoding: TextEncoding, state: Pick<AppState, 'text' | 'encoding'>): boolean {
+  return text === state.text && encoding.lineBreak === state.encoding.lineBreak && encoding.bom === state.encoding.bom;
+}
+
 /** Line endings as the editor keeps them (Monaco normalises to LF): the store and the editor hold the same text. */
 function normalised(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
@@ -303,11 +310,15 @@ function appState(options: InitialState): StateCreator<AppState> {
     const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset, encoding: state.encoding });
     const pushed = (state: AppState): readonly HistoryEntry[] => [...state.past, entry(state)].slice(-HISTORY_LIMIT);
 
-    /** Replaces the whole text (preset, import, undo, redo, editor typing). */
-    const replaceText = (incoming: string, extra: Partial<AppState> = {}): void => {
+    /**
+     * Replaces the whole text (preset, import, undo, redo, editor typing). Another document altogether (`another`: a
+     * preset, an import, a share link, the kept work) brings no cluster IDs of the last one to restore after an ASM
+     * Serverless round trip: they belong to the other gateway.
+     */
+    const replaceText = (incoming: string, extra: Partial<AppState> = {}, another = false): void => {
       const text = normalised(incoming);
       const state = get();
-      const { source, fields } = readText(text, state);
+      const { source, fields } = readText(text, another ? { ...state, remembered: { ...state.remembered, clusterIds: [] } } : state);
       const offerJson = source.json && !state.isJson;
       set({
         ...fields,
@@ -396,11 +407,11 @@ function appState(options: InitialState): StateCreator<AppState> {
     const loadPreset = (id: PresetId, message: string): void => {
       const state = get();
       const text = presetText(id);
-      if (text === state.text) {
+      if (text === state.text && isPlainEncoding(state.encoding)) {
         set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
         return;
       }
-      replaceText(text, { preset: id, encoding: PLAIN_ENCODING, past: pushed(state), future: [], notice: { message, undoable: true } });
+      replaceText(text, { preset: id, encoding: PLAIN_ENCODING, past: pushed(state), future: [], notice: { message, undoable: true } }, true);
     };
 
     const refusal = (message: string): GatewayIssue => ({ code: 'field/unwritable', severity: 'error', message, path: [] });
@@ -479,16 +490,17 @@ function appState(options: InitialState): StateCreator<AppState> {
             ? 'Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.'
             : 'Opened the shared gateway.';
         const prior = state.notice && !state.notice.undoable ? `${state.notice.message} ` : '';
+        const encoding = shared.encoding ?? PLAIN_ENCODING;
         replaceText(shared.text, {
           preset: shared.preset,
-          encoding: shared.encoding ?? PLAIN_ENCODING,
+          encoding,
           step: shared.step,
-          past: shared.text === state.text ? state.past : pushed(state),
+          past: sameText(shared.text, encoding, state) ? state.past : pushed(state),
           future: [],
           keptWork,
           keptIsShared,
-          notice: { message: `${prior}${message}`, undoable: !kept && shared.text !== state.text },
-        });
+          notice: { message: `${prior}${message}`, undoable: !kept && !sameText(shared.text, encoding, state) },
+        }, true);
         placementActions(get, set).replaceCluster(shared.cluster);
       },
       returnToWork() {
@@ -496,20 +508,21 @@ function appState(options: InitialState): StateCreator<AppState> {
         const kept = state.keptWork;
         if (!kept) return;
         // A swap, not a discard: what is shown now (say, the shared gateway with edits) becomes the kept copy.
-        const current: SavedState = { text: state.text, preset: state.preset, step: state.step, cluster: state.cluster, encoding: state.encoding };
+        const current = savedStateOf(state);
         const message = state.keptIsShared
           ? 'Back to the shared gateway. Your own work is kept: “Back to my work” returns to it.'
           : 'Back to your own work. The shared gateway is kept: “Back to the shared gateway” returns to it.';
+        const encoding = kept.encoding ?? PLAIN_ENCODING;
         replaceText(kept.text, {
           preset: kept.preset,
-          encoding: kept.encoding ?? PLAIN_ENCODING,
+          encoding,
           step: kept.step,
-          past: kept.text === state.text ? state.past : pushed(state),
+          past: sameText(kept.text, encoding, state) ? state.past : pushed(state),
           future: [],
           keptWork: current,
           keptIsShared: !state.keptIsShared,
           notice: { message, undoable: false },
-        });
+        }, true);
         placementActions(get, set).replaceCluster(kept.cluster);
       },
       editYaml(incoming) {
@@ -531,11 +544,11 @@ function appState(options: InitialState): StateCreator<AppState> {
         const state = get();
         // The file's CRLF line breaks and BOM are kept aside, to be written back on download.
         const { text, encoding } = decodeText(raw);
-        if (text === state.text && encoding.lineBreak === state.encoding.lineBreak && encoding.bom === state.encoding.bom) {
+        if (sameText(text, encoding, state)) {
           set({ notice: { message: `${fileName} holds the same text as the editor; nothing changed.`, undoable: false } });
           return;
         }
-        replaceText(text, { encoding, past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } });
+        replaceText(text, { encoding, past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } }, true);
         // A JSON file: offer the conversion too, and keep the Undo of the import.
         if (get().isJson) set({ notice: { ...JSON_OFFER, message: `Imported ${fileName}. ${JSON_OFFER.message}`, undoable: true } });
       },

@@ -79,6 +79,24 @@ const EDITS: readonly Edit[] = [
     },
     owns: ['spec.affinity', 'spec.podAnnotations'],
   },
+  {
+    title: 'the cluster type, to an ASM Serverless gateway',
+    run: (store) => store.getState().actions.choose({ field: 'clusterType', value: 'ASMServerless' }),
+    owns: ['metadata.annotations', 'spec.clusterIds', 'spec.affinity', 'spec.podAnnotations'],
+  },
+  {
+    title: 'the API version',
+    run: (store) => {
+      const current = selectAnswers(store.getState()).apiVersion;
+      store.getState().actions.choose({ field: 'apiVersion', value: current === 'istio.alibabacloud.com/v1' ? 'istio.alibabacloud.com/v1beta1' : 'istio.alibabacloud.com/v1' });
+    },
+    owns: ['apiVersion'],
+  },
+  {
+    title: 'who manages the replica count',
+    run: (store) => store.getState().actions.choose({ field: 'replicaOwner', value: selectAnswers(store.getState()).replicaOwner === 'own' ? 'asm' : 'own' }),
+    owns: ['metadata.annotations'],
+  },
 ];
 
 describe('real documents, as Alibaba Cloud and ASM users publish them', () => {

@@ -297,7 +297,8 @@ function writeAsmServerless(doc: Document): void {
 function writeClusterType(doc: Document, change: Extract<AnswerChange, { field: 'clusterType' }>): void {
   const current = clusterTypeOf(doc);
   if (change.value === 'ASMServerless') {
-    if (current !== 'ASMServerless') writeAsmServerless(doc);
+    // Also when the annotation reads true but is not the string 'true' (unquoted, YAML's boolean): it is written as one.
+    if (current !== 'ASMServerless' || valueAt(doc, GATEWAY_ANNOTATION_PATHS.managedByAsm) !== 'true') writeAsmServerless(doc);
     return;
   }
   if (current === 'ASMServerless') {

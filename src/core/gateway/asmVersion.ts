@@ -47,18 +47,14 @@ export function isAtLeast(version: string | undefined, minimum: string): boolean
 }
 
 /**
- * The version boundaries the app's findings and help use, each from an ASM page. Any other boundary (which version
- * first serves apiVersion v1, NLB's own minimum beside Kubernetes and CCM) is not documented there.
+ * The version boundaries the app's findings and help use, each from an ASM page. Which version first serves
+ * apiVersion v1 is not documented there.
  */
 export const ASM_VERSION_BOUNDARIES = {
   /** Before it, ports had to be TCP (ASM CRD reference, field `ports`; domain.md §1.2). */
   portProtocols: '1.9.7.107',
-  /** NLB in front of the gateway (ASM, "Use an NLB for an ASM ingress gateway"). */
-  nlb: '1.18',
   /** The ASM Serverless gateway (ASM, "Managed gateway with ASM Serverless"). */
   serverlessGateway: '1.18.0.147',
   /** `asm.alibabacloud.com/replicas-managed-by-asm` (ASM, "Customize a scaling policy for an ASM gateway"). */
   replicasManagedByAsm: '1.19',
-  /** The drain annotation on the IstioGateway; changing it restarts the gateway (ASM, graceful shutdown page). */
-  gatewayDrainAnnotation: '1.26',
 } as const;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PROPERTY_TEST_TIMEOUT_MS, propertyBudget } from '../../testing/property';
+import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property';
 import { describe, expect, it } from 'vitest';
 import ackNodeSeed from './fixtures/ack-node-spread.yaml?raw';
 import ackZoneSeed from './fixtures/ack-zone-spread.yaml?raw';
@@ -105,7 +105,7 @@ describe('random wizard edits always print exactly and read back (fast-check)', 
     ['a commented user YAML', commentedUserYaml],
   ])('%s', (_, start) => {
     const startAnswers = readAnswers(parseYaml(start).doc);
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(changeFor(startAnswers), { minLength: 1, maxLength: 8 }), (changes) => {
         let text = start;
         for (const change of changes) {
@@ -128,7 +128,7 @@ describe('random wizard edits always print exactly and read back (fast-check)', 
         }
         expect(text).toMatch(/^apiVersion: istio\.alibabacloud\.com\/v1(beta1)?$/m);
       }),
-      propertyBudget(100),
+      100,
     );
   }, PROPERTY_TEST_TIMEOUT_MS);
 });

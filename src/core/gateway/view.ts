@@ -41,7 +41,14 @@ export interface SummaryLine {
   readonly detail: string;
 }
 
+const CLUSTER_TYPE_WORDS: Readonly<Record<Answers['clusterType'], string>> = {
+  ACK: 'ACK',
+  ACKServerless: 'ACK Serverless',
+  ASMServerless: 'ASM Serverless gateway',
+};
+
 function spreadSummary(answers: Answers): string {
+  if (answers.clusterType === 'ASMServerless') return 'ASM places the pods on infrastructure it manages (how, it does not document)';
   if (answers.clusterType === 'ACKServerless') {
     const count = answers.vSwitchIds.length;
     return `ECI pods across ${count} vSwitch${count === 1 ? '' : 'es'}, ${answers.scheduleStrategy ?? 'VSwitchRandom'}`;
@@ -60,7 +67,7 @@ export function summarize(answers: Answers): SummaryLine[] {
       : `${answers.replicaCount ?? 1} (fixed)`;
   return [
     { term: 'Gateway', detail: `${answers.name ?? '(no name)'} in ${answers.namespace ?? 'istio-system'}` },
-    { term: 'Cluster type', detail: answers.clusterType === 'ACK' ? 'ACK' : 'ACK Serverless' },
+    { term: 'Cluster type', detail: CLUSTER_TYPE_WORDS[answers.clusterType] },
     { term: 'Replicas', detail: replicas },
     { term: 'Spread', detail: spreadSummary(answers) },
   ];

@@ -77,10 +77,10 @@ export function answerFindings(answers: Answers, paths: Readonly<Record<FieldKey
 
 /**
  * Findings of values that Kubernetes or ECI refuse (the form does not write them), as opposed to
- * values that are accepted but unsafe. Malformed values (`field/…`) are all refusals.
+ * values that are accepted but unsafe: the errors among the malformed values (`field/…`) and these rules.
  */
 const REFUSED = new Set(['ha/min-above-max', 'ha/weight-range', 'ha/cpu-target-range', 'ha/name-too-long', 'ha/vswitch-format', 'ha/vswitch-too-many']);
 
 export function isRefusal(issue: GatewayIssue): boolean {
-  return issue.code.startsWith('field/') || REFUSED.has(issue.code);
+  return issue.severity === 'error' && (issue.code.startsWith('field/') || REFUSED.has(issue.code));
 }

@@ -358,7 +358,12 @@ const TABLES: Readonly<Record<string, Table>> = {
       {
         title: 'managed-by-asm beside cluster IDs',
         doc: edited('ack-node', (text) => text.replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n")),
-        expected: ['warning asm/managed-with-cluster-ids metadata.annotations.asm.alibabacloud.com/managed-by-asm'],
+        expected: ['info asm/managed-with-cluster-ids metadata.annotations.asm.alibabacloud.com/managed-by-asm'],
+      },
+      {
+        title: "managed-by-asm: true, unquoted, on an ASM Serverless gateway",
+        doc: edited(preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }), (text) => text.replace("managed-by-asm: 'true'", 'managed-by-asm: true')),
+        expected: ['error asm/annotation-not-string metadata.annotations.asm.alibabacloud.com/managed-by-asm'],
       },
       { title: 'replicas-managed-by-asm: "false"', doc: preset('ack-node', { field: 'replicaOwner', value: 'own' }), expected: [] },
       { title: 'an ASM Serverless gateway', doc: preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }), expected: [] },

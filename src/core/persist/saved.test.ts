@@ -14,6 +14,24 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
     expect(restoreSavedState(JSON.parse(JSON.stringify(toSaved(good, kept))))).toEqual({ ok: true, state: good, kept, repaired: [] });
   });
 
+  it('round-trips an imported file’s CRLF line breaks and BOM, and the ASM version, for the state and the kept work', () => {
+    const windows = { ...good, encoding: { lineBreak: '\r\n', bom: true }, cluster: { ...DEFAULT_CLUSTER, asmVersion: '1.18.0.147' } } as const;
+    const kept = { ...good, text: 'mine: true\n', encoding: { lineBreak: '\r\n', bom: false } } as const;
+    expect(restoreSavedState(JSON.parse(JSON.stringify(toSaved(windows, kept))))).toEqual({ ok: true, state: windows, kept, repaired: [] });
+    // A plain encoding is not written at all.
+    expect(JSON.stringify(toSaved({ ...good, encoding: { lineBreak: '\n', bom: false } }))).not.toContain('encoding');
+  });
+
+  it('repairs an ASM version that is not one, and keeps a valid one when the zones cannot be read', () => {
+    expect(restoreSavedState({ ...toSaved(good), cluster: { ...DEFAULT_CLUSTER, asmVersion: 'latest' } })).toEqual({
+      ok: true,
+      state: good,
+      repaired: ['the ASM version could not be read, so 1.26 is assumed'],
+    });
+    const restored = restoreSavedState({ ...toSaved(good), cluster: { zones: 'lost', asmVersion: '1.19' } });
+    expect(restored.ok && restored.state.cluster).toEqual({ ...DEFAULT_CLUSTER, asmVersion: '1.19' });
+  });
+
   it('migrates format 1 (before kept work existed): everything reads as it was', () => {
     const v1 = { version: 1, text: good.text, preset: good.preset, step: good.step, cluster: good.cluster };
     expect(SAVED_STATE_VERSION).toBe(2);

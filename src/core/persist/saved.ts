@@ -60,9 +60,16 @@ function restoreNode(value: unknown, repaired: Set<string>): NodeSpec {
 
 /** A stored cluster, repaired where it can be; every repair is reported. */
 function restoreCluster(value: unknown, repaired: Set<string>): ClusterSpec {
+  // Saved before the ASM version was a setting: the default, the newest documented (not a repair).
+  let asmVersion = DEFAULT_CLUSTER.asmVersion;
+  if (isPlain(value) && value.asmVersion !== undefined) {
+    const parsed = typeof value.asmVersion === 'string' ? parseAsmVersion(value.asmVersion) : undefined;
+    if (parsed?.ok) asmVersion = parsed.text;
+    else repaired.add(`the ASM version could not be read, so ${DEFAULT_CLUSTER.asmVersion} is assumed`);
+  }
   if (!isPlain(value) || !Array.isArray(value.zones)) {
     repaired.add('the simulated cluster could not be read, so the default cluster is shown');
-    return DEFAULT_CLUSTER;
+    return { ...DEFAULT_CLUSTER, asmVersion };
   }
   const stored: unknown[] = value.zones;
   const zones: ZoneSpec[] = stored
@@ -78,19 +85,12 @@ function restoreCluster(value: unknown, repaired: Set<string>): ClusterSpec {
     });
   if (zones.length === 0) {
     repaired.add('the simulated cluster had no zones, so the default cluster is shown');
-    return DEFAULT_CLUSTER;
+    return { ...DEFAULT_CLUSTER, asmVersion };
   }
   if (zones.length !== stored.length) repaired.add('some zones could not be read');
   const vSwitchZones = isPlain(value.vSwitchZones)
     ? Object.fromEntries(Object.entries(value.vSwitchZones).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
     : {};
-  // Saved before the ASM version was a setting: the default, the newest documented (not a repair).
-  let asmVersion = DEFAULT_CLUSTER.asmVersion;
-  if (value.asmVersion !== undefined) {
-    const parsed = typeof value.asmVersion === 'string' ? parseAsmVersion(value.asmVersion) : undefined;
-    if (parsed?.ok) asmVersion = parsed.text;
-    else repaired.add(`the ASM version could not be read, so ${DEFAULT_CLUSTER.asmVersion} is assumed`);
-  }
   const unique = withUniqueZoneNames({ zones, vSwitchZones, asmVersion });
   if (unique.zones.some((zone, i) => zone.name !== zones[i]?.name)) repaired.add('zones with the same name were renamed');
   return unique;

@@ -174,7 +174,10 @@ export function withPinnedVSwitchZones(cluster: ClusterSpec, vSwitchIds: readonl
   return { ...cluster, vSwitchZones };
 }
 
-/** Problems of the cluster model, as data; paths start with `cluster`. */
+/**
+ * Problems of the cluster model, as data; paths start with `cluster`. These check the simulation's own input, not the
+ * resource: an error here means the simulated cluster cannot be placed into, whatever the YAML says.
+ */
 export function validateCluster(cluster: ClusterSpec): Issue<never>[] {
   const issues: Issue<never>[] = [];
   cluster.zones.forEach((zone, i) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PROPERTY_TEST_TIMEOUT_MS, propertyBudget } from '../../testing/property';
+import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property';
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../gateway/fields';
 import { presetText } from '../gateway/presets';
@@ -60,12 +60,12 @@ function link(of: SavedState): string {
 
 describe('share links: round trip', () => {
   it('decodes to the state that was encoded, for random states', () => {
-    fc.assert(
+    assertProperty(
       fc.property(state, (original) => {
         const decoded = decodeShareFragment(`#${link(original)}`);
         expect(decoded).toEqual({ kind: 'ok', state: original });
       }),
-      propertyBudget(300),
+      300,
     );
   }, PROPERTY_TEST_TIMEOUT_MS);
 
@@ -131,13 +131,13 @@ describe('share links: every malformed link is refused with one message', () => 
 
   it('detects any single changed character', () => {
     const body = good.slice(`${SHARE_PREFIX}1.`.length);
-    fc.assert(
+    assertProperty(
       fc.property(fc.nat({ max: body.length - 1 }), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), (at, char) => {
         fc.pre(body[at] !== char);
         const tampered = `${SHARE_PREFIX}1.${body.slice(0, at)}${char}${body.slice(at + 1)}`;
         expect(decodeShareFragment(tampered)).toMatchObject({ kind: 'error' });
       }),
-      propertyBudget(1000),
+      1000,
     );
   }, PROPERTY_TEST_TIMEOUT_MS);
 

@@ -32,6 +32,11 @@ export function encodeText(text: string, encoding: TextEncoding): string {
   return encoding.bom ? BOM + body : body;
 }
 
+/** The text for the clipboard: the file's line breaks, without a BOM (invisible, and unwanted where it is pasted). */
+export function clipboardText(text: string, encoding: TextEncoding): string {
+  return encodeText(text, { ...encoding, bom: false });
+}
+
 export function isPlainEncoding(encoding: TextEncoding): boolean {
   return encoding.lineBreak === '\n' && !encoding.bom;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PROPERTY_TEST_TIMEOUT_MS, propertyBudget } from '../../testing/property';
+import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property';
 import { describe, expect, it } from 'vitest';
 import { isNode, visit } from 'yaml';
 import { presetText } from '../gateway/presets';
@@ -31,7 +31,7 @@ const VALUE_CHARS = 'abcz019_./- :#"\'{[&*!'.split('');
 
 describe('readAfterValueEdit', () => {
   it('typing into a value gives the document a full parse would, or declines', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.constantFrom(...texts),
         fc.nat(),
@@ -44,14 +44,14 @@ describe('readAfterValueEdit', () => {
           if (fast) expect(shape(after, fast)).toEqual(full);
         },
       ),
-      propertyBudget(1500),
+      1500,
     );
   }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('typing into the values of a gateway takes the fast way, with the same document as a full parse', () => {
     let fast = 0;
     let runs = 0;
-    fc.assert(
+    assertProperty(
       fc.property(fc.constantFrom(...texts), fc.nat(), fc.nat(), fc.nat(2), fc.array(fc.constantFrom(...'az09._/- '.split('')), { maxLength: 2 }), (before, line, at, removeCount, inserted) => {
         const lines = before.split('\n');
         const values = lines.flatMap((text, index) => (/^ +(- )?[\w./-]+: [\w./-]/.test(text) ? [index] : []));
@@ -67,7 +67,7 @@ describe('readAfterValueEdit', () => {
           expect(shape(after, result.fast)).toEqual(result.full);
         }
       }),
-      propertyBudget(1500),
+      1500,
     );
     // Most such edits keep a plain value plain (the others, a trailing space say, are declined).
     expect(fast).toBeGreaterThan(runs / 2);

@@ -105,7 +105,7 @@ describe('readGatewaySource: documents', () => {
         severity: 'error',
         message:
           'This text holds 2 YAML documents and none is an IstioGateway: a Service (document 1), a document without a kind (document 2). ' +
-          'The configurator edits the document with apiVersion istio.alibabacloud.com/v1beta1 and kind IstioGateway; add it, or keep only it.',
+          'The configurator edits the document with apiVersion istio.alibabacloud.com/v1beta1 or istio.alibabacloud.com/v1 and kind IstioGateway; add it, or keep only it.',
         path: [],
         span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
       },

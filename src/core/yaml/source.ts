@@ -1,6 +1,9 @@
 import { CST, Document, isScalar, Lexer, Parser } from 'yaml';
 import type { Issue } from '../issue';
-import { API_VERSION, KIND } from '../gateway/types';
+import { API_VERSIONS, KIND } from '../gateway/types';
+
+/** How the messages name the API versions an IstioGateway may have. */
+const API_VERSION_WORDS = API_VERSIONS.join(' or ');
 import { MAX_PARSED_TEXT } from './limits';
 import { LineIndex } from './lines';
 import { composeChecked, parseAllChecked, plainOf } from './parse';
@@ -62,9 +65,9 @@ function notAGatewayMessage(found: { kind?: string; apiVersion?: string; name?: 
     );
   }
   if (found.kind) {
-    return `This is ${withArticle(found.kind)}${found.apiVersion ? ` (${found.apiVersion})` : ''}, not an IstioGateway: the ASM gateway resource has apiVersion ${API_VERSION} and kind ${KIND}.`;
+    return `This is ${withArticle(found.kind)}${found.apiVersion ? ` (${found.apiVersion})` : ''}, not an IstioGateway: the ASM gateway resource has apiVersion ${API_VERSION_WORDS} and kind ${KIND}.`;
   }
-  return `This YAML is not an IstioGateway: expected a map with apiVersion ${API_VERSION}, kind ${KIND}, metadata and spec.`;
+  return `This YAML is not an IstioGateway: expected a map with apiVersion ${API_VERSION_WORDS}, kind ${KIND}, metadata and spec.`;
 }
 
 /** Deeper than this, a text is not composed: an IstioGateway nests about ten levels. */
@@ -196,7 +199,7 @@ export function readGatewaySource(text: string): GatewaySource {
         severity: 'error',
         message:
           `This text holds ${found.length} YAML documents and none is an IstioGateway: ${found.map(named).join(', ')}. ` +
-          `The configurator edits the document with apiVersion ${API_VERSION} and kind ${KIND}; add it, or keep only it.`,
+          `The configurator edits the document with apiVersion ${API_VERSION_WORDS} and kind ${KIND}; add it, or keep only it.`,
         path: [],
         span: lines.span(0, 0),
       },

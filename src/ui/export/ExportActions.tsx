@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { downloadFileName, encodeText } from '../../core';
+import { clipboardText, downloadFileName, encodeText } from '../../core';
 import { selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { copyText, downloadText } from './exportText';
@@ -16,7 +16,7 @@ const CAVEATS = {
 /** Copy and Download of the YAML text, exactly as it stands in the editor. */
 export function ExportActions() {
   const text = useAppStore((state) => state.text);
-  // The file's own line breaks and BOM (an imported CRLF file downloads as CRLF); the clipboard gets no BOM.
+  // The file's own line breaks and BOM (an imported CRLF file downloads as CRLF).
   const encoding = useAppStore((state) => state.encoding);
   const status = useAppStore((state) => state.status);
   const caveat = status === 'gateway' ? undefined : CAVEATS[status];
@@ -43,7 +43,7 @@ export function ExportActions() {
           className="primary"
           aria-describedby={broken ? 'export-errors' : undefined}
           onClick={() => {
-            void copyText(encodeText(text, { ...encoding, bom: false })).then((ok) => setCopy(ok ? 'copied' : 'refused'));
+            void copyText(clipboardText(text, encoding)).then((ok) => setCopy(ok ? 'copied' : 'refused'));
           }}
         >
           {`Copy YAML${caveat?.suffix ?? ''}`}

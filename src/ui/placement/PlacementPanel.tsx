@@ -1,6 +1,6 @@
 import { memo, useDeferredValue } from 'react';
 import { selectAnswers, selectPlacement } from '../../state/selectors';
-import { AsmVersionField } from './AsmVersionField';
+import { AsmManagedPlacement } from './AsmManagedPlacement';
 import { useAppStore } from '../../state/StoreProvider';
 import { ClusterControls } from './ClusterControls';
 import { DiagramExport } from './DiagramExport';
@@ -19,25 +19,15 @@ const DeferredFindings = memo(PlacementFindings);
 const DeferredScores = memo(ScoreBreakdown);
 const DeferredTable = memo(PlacementTable);
 
-/** Where the gateway pods land, what survives a failure, and why. */
+/** Where the gateway pods land, what survives a failure, and why; for a gateway ASM runs itself, that it does. */
 export function PlacementPanel() {
+  const asmManaged = useAppStore((state) => selectAnswers(state).clusterType === 'ASMServerless');
+  return asmManaged ? <AsmManagedPlacement /> : <SimulatedPlacement />;
+}
+
+function SimulatedPlacement() {
   const live = useAppStore(selectPlacement);
   const result = useDeferredValue(live);
-  const asmManaged = useAppStore((state) => selectAnswers(state).clusterType === 'ASMServerless');
-  if (asmManaged) {
-    return (
-      <section className="placement" aria-labelledby="placement-heading">
-        <h2 id="placement-heading" className="pane-title">
-          Placement
-        </h2>
-        <p className="note" role="note">
-          This is an ASM Serverless gateway: ASM runs its pods on infrastructure it manages, so no cluster of yours is simulated
-          here, and its availability does not depend on one. How ASM spreads those pods across zones is not documented.
-        </p>
-        <AsmVersionField />
-      </section>
-    );
-  }
   return (
     <section className="placement" aria-labelledby="placement-heading">
       <h2 id="placement-heading" className="pane-title">

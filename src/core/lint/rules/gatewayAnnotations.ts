@@ -5,7 +5,8 @@
  * itself prints `replicas-managed-by-asm: false` unquoted; the Chinese pages quote it. An ASM Serverless gateway is
  * `managed-by-asm: 'true'` with no cluster IDs (asm-beyond-the-seed.md §3.6): beside cluster IDs, the annotation is
  * not that gateway, and what ASM does with both is not documented.
- * Severity: error for the boolean (Kubernetes rejects the object); a warning for the mixed form (undocumented).
+ * Severity: error for the boolean (Kubernetes rejects the object); a note for the mixed form (what ASM does with it
+ * is not documented, so it is not a documented risk either).
  * Fix: quote the value; pick one of the two gateways.
  */
 import { valueAt } from '../../gateway/docEdit';
@@ -37,6 +38,7 @@ export const gatewayAnnotations: DocumentRule = {
           'error',
           `The annotation value ${String(managed)} is not quoted, so YAML reads it as a boolean, and Kubernetes refuses the gateway: annotation values are strings. Write '${String(managed)}'.`,
           GATEWAY_ANNOTATION_PATHS.managedByAsm,
+          managed && answers.clusterType === 'ASMServerless' ? [fix("Quote it: 'true'", { field: 'clusterType', value: 'ASMServerless' })] : [],
         ),
       );
     }
@@ -44,7 +46,7 @@ export const gatewayAnnotations: DocumentRule = {
       findings.push(
         finding(
           'asm/managed-with-cluster-ids',
-          'warning',
+          'info',
           'asm.alibabacloud.com/managed-by-asm: \'true\' marks an ASM Serverless gateway, which lists no cluster IDs; beside cluster IDs, what ASM does is not documented. Keep one of the two.',
           GATEWAY_ANNOTATION_PATHS.managedByAsm,
           [fix('Make it an ASM Serverless gateway', { field: 'clusterType', value: 'ASMServerless' })],
