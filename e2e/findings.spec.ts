@@ -14,8 +14,9 @@ async function threeMistakes(): Promise<string> {
 
 const lineOf = (text: string, line: string): number => text.split('\n').findIndex((candidate) => candidate.includes(line)) + 1;
 
+// The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open();
+  await app.open({ editor: false });
 });
 
 test('three known mistakes: exactly those findings in the panel, on their lines, next to their fields, and on the step tabs', async ({ app, page }) => {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, seedExample, test } from './support';
 
+// The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open();
+  await app.open({ editor: false });
 });
 
 test('Import YAML loads a file into the editor and the form, and offers Undo', async ({ app, page }) => {

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support';
 
+// The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open();
+  await app.open({ editor: false });
 });
 
 /** The Placement table as rows of [Pod, Node, Zone, Status]. */
@@ -47,8 +48,8 @@ test('change zones and nodes, fail a zone, and read the verdicts and the Placeme
 
   // Required zone spread: the replacement has nowhere to go.
   await app.openStep('Spread');
-  await app.radio('Spread level', 'Zone').check();
-  await app.radio('Rule', 'Required').check();
+  await app.choose(app.radio('Spread level', 'Zone'));
+  await app.choose(app.radio('Rule', 'Required'));
   await expect(verdicts).toContainText('Pending pods: 1');
   await expect(verdicts).toContainText(
     "pod-4: 0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 node(s) didn't match pod anti-affinity rules.",
@@ -62,9 +63,9 @@ test('change zones and nodes, fail a zone, and read the verdicts and the Placeme
 
 test('Show rolling update makes the Required-rule deadlock visible as Pending surge pods', async ({ app, page }) => {
   await app.openStep('Spread');
-  await app.radio('Rule', 'Required').check();
+  await app.choose(app.radio('Rule', 'Required'));
   await page.getByRole('spinbutton', { name: 'Zones' }).fill('1');
-  await page.getByRole('checkbox', { name: 'Show rolling update' }).check();
+  await app.choose(page.getByRole('checkbox', { name: 'Show rolling update' }));
   const verdicts = page.getByRole('list', { name: 'Verdicts' });
   await expect(verdicts).toContainText('Pending pods: 2');
   await expect(verdicts).toContainText("new-1: 0/2 nodes are available: 2 node(s) didn't match pod anti-affinity rules.");
@@ -83,11 +84,11 @@ test('selecting a node shows its score breakdown per plugin for the last pod pla
 });
 
 test('ACK Serverless: ECI zones come from the vSwitch zones, and the worst case is one click away', async ({ app, page }) => {
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   const verdicts = page.getByRole('list', { name: 'Verdicts' });
   await expect(verdicts).toContainText('Survives losing any one zone: Yes (likely)');
   await expect(page.getByText('The even spread shown is likely, not guaranteed')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Show the worst case (all pods in one zone)' }).check();
+  await app.choose(page.getByRole('checkbox', { name: 'Show the worst case (all pods in one zone)' }));
   await expect(verdicts).toContainText('Survives losing any one zone: No');
   await page.getByRole('checkbox', { name: 'Show the worst case (all pods in one zone)' }).uncheck();
 

@@ -6,8 +6,6 @@ const corpus = (name: string): Promise<string> => readFile(new URL(`../src/core/
 
 const findings = (page: Page) => page.getByRole('region', { name: /^Findings/ });
 
-// A first click may wait for the engine (it loads on the first tap), so radios are clicked and then seen checked.
-
 test('the four shapes of real documents read without an error: apiVersion v1, HTTP/UDP ports, targetPort 0, no clusterIds', async ({ app, page }) => {
   await app.open({ editor: false });
   const cases: [string, string][] = [
@@ -49,8 +47,7 @@ test('a file saved with CRLF line breaks and a BOM downloads byte for byte, and 
 test('replica ownership and the ASM version: in the YAML, in a finding that follows the version, after a reload and through a share link', async ({ app, page, browser, baseURL }) => {
   await app.open({ editor: false });
   await app.openStep('Replicas');
-  await app.radio('Replica count managed by', 'my own autoscaler').click();
-  await expect(app.radio('Replica count managed by', 'my own autoscaler')).toBeChecked();
+  await app.choose(app.radio('Replica count managed by', 'my own autoscaler'));
   await expect.poll(() => app.editorText()).toContain('  annotations:\n    asm.alibabacloud.com/replicas-managed-by-asm: "false"\n');
 
   const version = page.getByRole('textbox', { name: 'ASM version' });
@@ -91,8 +88,7 @@ test('replica ownership and the ASM version: in the YAML, in a finding that foll
 
 test('an ASM Serverless gateway: no cluster IDs asked for, nothing to spread, and no simulated cluster', async ({ app, page }) => {
   await app.open({ editor: false });
-  await app.radio('Cluster type', 'ASM Serverless gateway').click();
-  await expect(app.radio('Cluster type', 'ASM Serverless gateway')).toBeChecked();
+  await app.choose(app.radio('Cluster type', 'ASM Serverless gateway'));
   await expect.poll(() => app.editorText()).toContain("asm.alibabacloud.com/managed-by-asm: 'true'");
   expect(await app.editorText()).not.toContain('clusterIds');
   await expect(app.field('Cluster IDs')).toHaveCount(0);
@@ -108,8 +104,7 @@ test('an ASM Serverless gateway: no cluster IDs asked for, nothing to spread, an
 test('the API version: a document keeps its own; the choice writes the other', async ({ app, page }) => {
   await app.open({ editor: false });
   await expect(app.radio('API version', 'istio.alibabacloud.com/v1beta1')).toBeChecked();
-  await app.radio('API version', 'istio.alibabacloud.com/v1').click();
-  await expect(app.radio('API version', 'istio.alibabacloud.com/v1')).toBeChecked();
+  await app.choose(app.radio('API version', 'istio.alibabacloud.com/v1'));
   await expect.poll(() => app.editorText()).toMatch(/^apiVersion: istio\.alibabacloud\.com\/v1\n/);
   await app.openStep('Replicas');
   await app.field('Minimum replicas').fill('3');

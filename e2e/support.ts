@@ -64,6 +64,16 @@ export class Configurator {
     return this.page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true });
   }
 
+  /**
+   * Chooses a radio option or ticks a checkbox, as a user does, and waits until it shows. On a first visit the first
+   * click may wait for the engine (it loads on the first tap), so Playwright's check(), which wants the state at once,
+   * does not fit.
+   */
+  async choose(control: Locator): Promise<void> {
+    await control.click();
+    await expect(control).toBeChecked();
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
@@ -88,6 +98,7 @@ export class Configurator {
 
   /** Replaces the editor's whole text by pasting into it, as a user would (select all, paste). */
   async pasteIntoEditor(text: string): Promise<void> {
+    await this.loadEditor();
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
     await this.editor.focus();
@@ -96,11 +107,14 @@ export class Configurator {
     await expect.poll(() => this.editorText()).toBe(text);
   }
 
-  markers(): Promise<{ line: number; column: number; severity: string; message: string }[]> {
+  /** The editor's markers (Monaco is loaded for them, as a user's click would). */
+  async markers(): Promise<{ line: number; column: number; severity: string; message: string }[]> {
+    await this.loadEditor();
     return this.page.evaluate(() => window.__asmEditor?.markers() ?? []);
   }
 
-  linesWith(className: string): Promise<number[]> {
+  async linesWith(className: string): Promise<number[]> {
+    await this.loadEditor();
     return this.page.evaluate((name) => window.__asmEditor?.linesWith(name) ?? [], className);
   }
 

@@ -69,10 +69,10 @@ test('five form edits on a commented YAML change exactly their own lines', async
   await app.openStep('Replicas');
   await app.field('Maximum replicas').fill('8');
   await app.openStep('Spread');
-  await app.radio('Spread level', 'Zone').check();
+  await app.choose(app.radio('Spread level', 'Zone'));
   await app.field('Weight').fill('80');
   await app.openStep('Service & resources');
-  await page.getByRole('radiogroup', { name: 'External traffic policy' }).getByRole('radio', { name: 'Local', exact: true }).check();
+  await app.choose(page.getByRole('radiogroup', { name: 'External traffic policy' }).getByRole('radio', { name: 'Local', exact: true }));
   const expected = commented
     .replace('  name: edge # public entry', '  name: edge-2 # public entry')
     .replace('  maxReplicas: 6', '  maxReplicas: 8')

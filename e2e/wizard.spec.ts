@@ -1,8 +1,9 @@
 import { parseDocument } from 'yaml';
 import { expect, test } from './support';
 
+// The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open();
+  await app.open({ editor: false });
 });
 
 test('renaming the gateway updates the anti-affinity selector and the file name', async ({ app }) => {
@@ -18,7 +19,7 @@ test('renaming the gateway updates the anti-affinity selector and the file name'
 });
 
 test('switching the cluster type swaps anti-affinity for the ECI annotations and back', async ({ app }) => {
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   await expect.poll(() => app.editorText()).toContain('k8s.aliyun.com/eci-vswitch');
   let spec = (parseDocument(await app.editorText()).toJS() as { spec: Record<string, unknown> }).spec;
   expect(spec).not.toHaveProperty('affinity');
@@ -30,7 +31,7 @@ test('switching the cluster type swaps anti-affinity for the ECI annotations and
   await expect(app.field('Schedule strategy')).toHaveValue('VSwitchRandom');
 
   await app.openStep('Cluster');
-  await app.radio('Cluster type', 'ACK').check();
+  await app.choose(app.radio('Cluster type', 'ACK'));
   await expect.poll(() => app.editorText()).toContain('podAntiAffinity');
   spec = (parseDocument(await app.editorText()).toJS() as { spec: Record<string, unknown> }).spec;
   expect(spec).not.toHaveProperty('podAnnotations');
@@ -64,8 +65,8 @@ test('an invalid field shows its message beside it and the YAML keeps its last v
 
 test('the Required rule hides the weight and writes requiredDuringScheduling…', async ({ app }) => {
   await app.openStep('Spread');
-  await app.radio('Spread level', 'Zone').check();
-  await app.radio('Rule', 'Required').check();
+  await app.choose(app.radio('Spread level', 'Zone'));
+  await app.choose(app.radio('Rule', 'Required'));
   await expect(app.field('Weight')).toHaveCount(0);
   await expect.poll(() => app.editorText()).toContain('requiredDuringSchedulingIgnoredDuringExecution:');
   const text = await app.editorText();
@@ -74,7 +75,7 @@ test('the Required rule hides the weight and writes requiredDuringScheduling…'
 });
 
 test('vSwitch rows: an empty row stays out of the YAML until it holds a valid ID', async ({ app, page }) => {
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   await app.openStep('Spread');
   await app.button('Add vSwitch').click();
   const third = app.field('vSwitch ID 3');
