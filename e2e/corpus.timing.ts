@@ -10,8 +10,8 @@ declare global {
 
 /**
  * Every hostile input is imported; the page must answer (the editor holds the text and a frame
- * is painted) without an error. Each input is timed five times from the moment the page receives
- * the file; the median is printed, not asserted: speed is reported, not tested.
+ * is painted) without an error. Each input is timed from the moment the page receives the file (once in
+ * `npm test`, five times with `npm run timing`); the median is printed, not asserted: speed is reported, not tested.
  */
 test('hostile and broken inputs: the page answers every one, never an error', async ({ app, page }) => {
   test.setTimeout(480_000);
@@ -60,13 +60,15 @@ test('hostile and broken inputs: the page answers every one, never an error', as
     return answered - (await page.evaluate(() => window.importStarted ?? 0));
   };
 
+  // `npm test` imports each input once (the page must answer every one); `npm run timing` times each five times.
+  const repeats = process.env.TIMING_RUNS === undefined ? 1 : Math.max(1, Number(process.env.TIMING_RUNS));
   const timings: [string, number][] = [];
   for (const entry of hostileCorpus()) {
     const runs: number[] = [];
-    for (let run = 0; run < 5; run += 1) runs.push(await importTimed(entry.name, entry.text));
-    timings.push([entry.name, runs.sort((a, b) => a - b)[2] ?? 0]);
+    for (let run = 0; run < repeats; run += 1) runs.push(await importTimed(entry.name, entry.text));
+    timings.push([entry.name, runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0]);
   }
   timings.sort((a, b) => b[1] - a[1]);
-  console.log(`\nUI answer time per corpus input, median of 5 (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`);
+  console.log(`\nUI answer time per corpus input, median of ${repeats} (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`);
   expect(errors).toEqual([]);
 });
