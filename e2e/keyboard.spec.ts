@@ -118,8 +118,38 @@ test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab
   await expect(app.editor).toBeFocused();
   await page.keyboard.press(TAB_FOCUS_KEY);
   await expect(badge).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Tab indents again.' })).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: 'Tab indents.' })).toBeAttached();
   await page.keyboard.press('Tab');
   await expect(app.editor).toBeFocused();
+  await expect.poll(() => app.editorText()).not.toBe(before);
+});
+
+test('tabbing through the whole page twice with the editor loaded passes the editor by: the YAML stays byte for byte', async ({ app, page }) => {
+  await app.open();
+  const before = await app.editorText();
+  // Somewhere else first (the user had clicked into the editor: Tab indents there until the keyboard comes back).
+  await page.getByRole('heading', { name: 'ASM Gateway HA Configurator' }).click();
+  const stops = await page.evaluate(
+    () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])').length,
+  );
+  // The page counts the times the focus enters the editor.
+  await page.evaluate(() => {
+    const counter = { entered: 0 };
+    Object.assign(window, { __editorEntered: counter });
+    document.addEventListener('focusin', (event) => {
+      if (event.target instanceof Element && event.target.closest('.monaco-editor')) counter.entered += 1;
+    });
+  });
+  for (let i = 0; i < 2 * stops + 10; i += 1) await page.keyboard.press('Tab');
+  // The editor was reached (twice), and let the keyboard pass on.
+  expect(await page.evaluate(() => (window as unknown as { __editorEntered: { entered: number } }).__editorEntered.entered)).toBeGreaterThanOrEqual(2);
+  expect(await app.editorText()).toBe(before);
+  // Reached with the keyboard, the editor says so; Enter there is the choice to edit: Tab indents from then on.
+  await tabTo(page, app.editor, { backwards: true, limit: 2 * stops + 10 });
+  await expect(page.getByRole('status').filter({ hasText: 'Press Enter or click to edit the YAML' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Tab indents.' })).toBeAttached();
+  expect(await app.editorText()).toBe(before);
+  await page.keyboard.press('Tab');
   await expect.poll(() => app.editorText()).not.toBe(before);
 });

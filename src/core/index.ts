@@ -32,6 +32,7 @@ export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepI
 export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
 export { PRESETS, DEFAULT_PRESET, type PresetId, presetById } from './gateway/presetList';
 export { presetText } from './gateway/presets';
+export { basisStatus, basisText, type BasisStatus, type ChangedLine, changesFrom, MAX_LISTED_CHANGES, type TextOrigin } from './gateway/basis';
 export { validateAnswers, type GatewayFix, type GatewayIssue } from './gateway/validate';
 export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, lintDocument } from './lint/lintGateway';
 export type { AnswerRule, DocumentRule } from './lint/rule';
@@ -78,6 +79,7 @@ export {
   type SimPod,
   simulatePlacement,
   type Verdict,
+  type VerdictBasis,
   type WhatIfInput,
   type ZoneView,
 } from './placement/simulate';

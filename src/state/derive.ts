@@ -3,7 +3,12 @@
 // the same values from the build's snapshot (src/state/firstVisit.ts).
 import {
   type Answers,
+  type BasisStatus,
+  basisStatus,
+  basisText,
   buildReport,
+  type ChangedLine,
+  changesFrom,
   documentFindings,
   fieldPaths,
   type FieldKey,
@@ -141,8 +146,30 @@ function focusedLines(state: AppState): readonly [number, number] | undefined {
   return lines;
 }
 
+let lastBasis: { text: string; encoding: AppState['encoding']; preset: AppState['preset']; origin: AppState['origin']; status: BasisStatus } | undefined;
+
+function basis(state: AppState): BasisStatus {
+  const { text, encoding, preset, origin } = state;
+  if (lastBasis?.text === text && lastBasis.encoding === encoding && lastBasis.preset === preset && lastBasis.origin === origin) return lastBasis.status;
+  const status = basisStatus(text, encoding, preset, origin);
+  // One object per distinct status: a selector must return the same value while nothing it says changed.
+  const kept = lastBasis?.status.label === status.label && lastBasis.status.unchanged === status.unchanged ? lastBasis.status : status;
+  lastBasis = { text, encoding, preset, origin, status: kept };
+  return kept;
+}
+
+let lastChanges: { text: string; base: string; lines: readonly ChangedLine[] | undefined } | undefined;
+
+function changes(state: AppState): readonly ChangedLine[] | undefined {
+  const base = basisText(state.preset, state.origin);
+  if (lastChanges?.text === state.text && lastChanges.base === base) return lastChanges.lines;
+  const lines = changesFrom(base, state.text);
+  lastChanges = { text: state.text, base, lines };
+  return lines;
+}
+
 /** The engine's derivations: computed from the document, each cached until its inputs change. */
-export const ENGINE_DERIVATIONS: Derivations = { answers, fieldPaths: paths, workload, placement, clusterIssues, report, editorMarkers, focusedLines };
+export const ENGINE_DERIVATIONS: Derivations = { answers, fieldPaths: paths, workload, placement, clusterIssues, report, editorMarkers, focusedLines, basis, changes };
 
 /**
  * The engine's derivations for a store that showed `shown` before the engine arrived (a first visit's snapshot) and
@@ -172,6 +199,8 @@ export function keepingShown(shown: AppState, taken: AppState): Derivations {
     clusterIssues: same(engine.clusterIssues, previous.clusterIssues(shown)),
     report: same(engine.report, previous.report(shown)),
     editorMarkers: same(engine.editorMarkers, previous.editorMarkers(shown)),
+    basis: same(engine.basis, previous.basis(shown)),
     focusedLines: engine.focusedLines,
+    changes: engine.changes,
   };
 }

@@ -16,7 +16,7 @@ export type SnapshotData = Omit<AppState, 'doc' | 'derive' | 'actions'>;
 
 export interface FirstVisitSnapshot {
   readonly state: SnapshotData;
-  readonly derived: Omit<Derived, 'focusedLines'>;
+  readonly derived: Omit<Derived, 'focusedLines' | 'changes'>;
 }
 
 /** The snapshot of a state (the build takes it of the first visit's store). */
@@ -32,6 +32,7 @@ export function snapshotOf(state: AppState): FirstVisitSnapshot {
       clusterIssues: derive.clusterIssues(state),
       report: derive.report(state),
       editorMarkers: derive.editorMarkers(state),
+      basis: derive.basis(state),
     },
   };
 }
@@ -108,6 +109,9 @@ export function snapshotStore(snapshot: FirstVisitSnapshot, engine: () => Promis
     editorMarkers: (): readonly EditorMarker[] => derived.editorMarkers,
     // Which lines a field owns needs the document: the marks appear when the engine has loaded.
     focusedLines: () => undefined,
+    basis: () => derived.basis,
+    // A first visit shows a preset as it is: nothing differs from it.
+    changes: () => [],
   };
   return createStore<AppState>()((set, get, store) => {
     /** Calls waiting for the engine. While there are any, a screen action runs at once and again after them, so that the state ends as the order of the user's actions leaves it. */

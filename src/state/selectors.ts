@@ -1,6 +1,6 @@
 // The screen's selectors. Values derived from the document come from the state's derivations: the engine's
 // (src/state/derive.ts), or, on a first visit before the engine has loaded, the build's snapshot of them.
-import type { Answers, DocPath, FieldKey, FindingReport, GatewayWorkload, Issue, PlacementResult } from '../core';
+import type { Answers, BasisStatus, ChangedLine, DocPath, FieldKey, FindingReport, GatewayWorkload, Issue, PlacementResult } from '../core';
 import type { AppState } from './store';
 import type { EditorMarker } from './view';
 
@@ -25,3 +25,7 @@ export const selectReport = (state: AppState): FindingReport => state.derive.rep
 export const selectEditorMarkers = (state: AppState): readonly EditorMarker[] => state.derive.editorMarkers(state);
 /** The editor lines the focused form field owns (1-based, inclusive), when it has any in this document. */
 export const selectFocusedLines = (state: AppState): readonly [number, number] | undefined => state.derive.focusedLines(state);
+/** What the Preset control says of the text: a preset, a file as it came, or an edit of one. */
+export const selectBasis = (state: AppState): BasisStatus => state.derive.basis(state);
+/** The lines that differ from the preset (or file) the text departs from; undefined when too many to list. */
+export const selectChanges = (state: AppState): readonly ChangedLine[] | undefined => state.derive.changes(state);

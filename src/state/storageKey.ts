@@ -19,11 +19,15 @@ export const INTRO_SEEN_KEY = 'asm-gateway-ha-configurator/intro-seen';
  */
 export const INTRO_FIRST_CLASS = 'intro-first';
 
+/** The start of a share link's URL fragment (`#share=…`; core/share/prefix.ts holds the app's own copy). */
+const SHARE_FRAGMENT_START = '#share=';
+
 /**
  * The boot script: plain ES5 text, inlined into index.html and allowed by its hash in the page's CSP. Where storage
- * is refused, the app shows the introduction on every visit, so the HTML does too.
+ * is refused, the app shows the introduction on every visit, so the HTML does too. A share link opens on the gateway
+ * it holds, never behind the introduction: the reviewer who opens it came for that gateway.
  */
 export const BOOT_SCRIPT =
   `try{var s=localStorage;if(s.getItem(${JSON.stringify(STORAGE_KEY)})!==null)document.documentElement.classList.add(${JSON.stringify(CLIENT_RENDER_CLASS)});` +
-  `else if(s.getItem(${JSON.stringify(INTRO_SEEN_KEY)})!=='1')document.documentElement.classList.add(${JSON.stringify(INTRO_FIRST_CLASS)})}` +
-  `catch(e){document.documentElement.classList.add(${JSON.stringify(INTRO_FIRST_CLASS)})}`;
+  `else if(s.getItem(${JSON.stringify(INTRO_SEEN_KEY)})!=='1'&&location.hash.indexOf(${JSON.stringify(SHARE_FRAGMENT_START)})!==0)document.documentElement.classList.add(${JSON.stringify(INTRO_FIRST_CLASS)})}` +
+  `catch(e){if(location.hash.indexOf(${JSON.stringify(SHARE_FRAGMENT_START)})!==0)document.documentElement.classList.add(${JSON.stringify(INTRO_FIRST_CLASS)})}`;

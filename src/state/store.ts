@@ -35,6 +35,7 @@ import {
   PLAIN_ENCODING,
   type TextEdit,
   type TextEncoding,
+  type TextOrigin,
   type TextField,
   type TextSpan,
   tryApplyAnswer,
@@ -79,6 +80,7 @@ export interface HistoryEntry {
   readonly text: string;
   readonly preset: PresetId;
   readonly encoding: TextEncoding;
+  readonly origin: TextOrigin | null;
 }
 
 export interface AppState extends PlacementState {
@@ -86,6 +88,8 @@ export interface AppState extends PlacementState {
   readonly text: string;
   /** How the imported file wrote the text (CRLF line breaks, a BOM): Download writes it that way again. */
   readonly encoding: TextEncoding;
+  /** The file or shared gateway the text came from, when not a preset: edits are told and shown against it. */
+  readonly origin: TextOrigin | null;
   /**
    * The last IstioGateway document read from the text (the form shows its values). Null only on a first visit
    * before the engine has loaded: the screen then shows the build's snapshot of what derives from it.
@@ -307,7 +311,7 @@ function appState(options: InitialState): StateCreator<AppState> {
   const initialText = normalised(options.text ?? presetText(options.preset ?? DEFAULT_PRESET));
   const initial = readText(initialText, undefined);
   return (set, get) => {
-    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset, encoding: state.encoding });
+    const entry = (state: AppState): HistoryEntry => ({ text: state.text, preset: state.preset, encoding: state.encoding, origin: state.origin });
     const pushed = (state: AppState): readonly HistoryEntry[] => [...state.past, entry(state)].slice(-HISTORY_LIMIT);
 
     /**
@@ -411,7 +415,7 @@ function appState(options: InitialState): StateCreator<AppState> {
         set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
         return;
       }
-      replaceText(text, { preset: id, encoding: PLAIN_ENCODING, past: pushed(state), future: [], notice: { message, undoable: true } }, true);
+      replaceText(text, { preset: id, encoding: PLAIN_ENCODING, origin: null, past: pushed(state), future: [], notice: { message, undoable: true } }, true);
     };
 
     const refusal = (message: string): GatewayIssue => ({ code: 'field/unwritable', severity: 'error', message, path: [] });
@@ -494,6 +498,7 @@ function appState(options: InitialState): StateCreator<AppState> {
         replaceText(shared.text, {
           preset: shared.preset,
           encoding,
+          origin: { name: 'the shared gateway', text: shared.text },
           step: shared.step,
           past: sameText(shared.text, encoding, state) ? state.past : pushed(state),
           future: [],
@@ -516,6 +521,8 @@ function appState(options: InitialState): StateCreator<AppState> {
         replaceText(kept.text, {
           preset: kept.preset,
           encoding,
+          // The kept copy's own origin is not kept with it: its edits are shown against its preset.
+          origin: state.keptIsShared ? { name: 'the shared gateway', text: kept.text } : null,
           step: kept.step,
           past: sameText(kept.text, encoding, state) ? state.past : pushed(state),
           future: [],
@@ -548,7 +555,11 @@ function appState(options: InitialState): StateCreator<AppState> {
           set({ notice: { message: `${fileName} holds the same text as the editor; nothing changed.`, undoable: false } });
           return;
         }
-        replaceText(text, { encoding, past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } }, true);
+        replaceText(
+          text,
+          { encoding, origin: { name: fileName, text }, past: pushed(state), future: [], editorRequested: true, notice: { message: `Imported ${fileName}.`, undoable: true } },
+          true,
+        );
         // A JSON file: offer the conversion too, and keep the Undo of the import.
         if (get().isJson) set({ notice: { ...JSON_OFFER, message: `Imported ${fileName}. ${JSON_OFFER.message}`, undoable: true } });
       },
@@ -565,13 +576,13 @@ function appState(options: InitialState): StateCreator<AppState> {
         const state = get();
         const previous = state.past[state.past.length - 1];
         if (previous === undefined) return;
-        replaceText(previous.text, { preset: previous.preset, encoding: previous.encoding, past: state.past.slice(0, -1), future: [entry(state), ...state.future], notice: null });
+        replaceText(previous.text, { preset: previous.preset, encoding: previous.encoding, origin: previous.origin, past: state.past.slice(0, -1), future: [entry(state), ...state.future], notice: null });
       },
       redo() {
         const state = get();
         const next = state.future[0];
         if (next === undefined) return;
-        replaceText(next.text, { preset: next.preset, encoding: next.encoding, past: pushed(state), future: state.future.slice(1), notice: null });
+        replaceText(next.text, { preset: next.preset, encoding: next.encoding, origin: next.origin, past: pushed(state), future: state.future.slice(1), notice: null });
       },
       goToStep(step) {
         set({ step });
@@ -614,6 +625,7 @@ function appState(options: InitialState): StateCreator<AppState> {
       ...initial.fields,
       preset: options.preset ?? DEFAULT_PRESET,
       encoding: options.encoding ?? PLAIN_ENCODING,
+      origin: null,
       step: options.step ?? 'cluster',
       drafts: NO_DRAFTS,
       past: [],

@@ -63,7 +63,9 @@ function spreadSummary(answers: Answers): string {
 export function summarize(answers: Answers): SummaryLine[] {
   const replicas =
     answers.minReplicas !== undefined || answers.maxReplicas !== undefined
-      ? `${answers.minReplicas ?? 'not set'} to ${answers.maxReplicas ?? 'not set'} (autoscaled)`
+      ? answers.minReplicas !== undefined && answers.minReplicas === answers.maxReplicas
+        ? `${answers.minReplicas} (autoscaler minimum and maximum alike)`
+        : `${answers.minReplicas ?? 'not set'} to ${answers.maxReplicas ?? 'not set'} (autoscaled)`
       : `${answers.replicaCount ?? 1} (fixed)`;
   return [
     { term: 'Gateway', detail: `${answers.name ?? '(no name)'} in ${answers.namespace ?? 'istio-system'}` },

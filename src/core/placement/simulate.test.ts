@@ -259,8 +259,18 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
 
   it('verdicts name the pods that make them so', () => {
     const oneNode = simulatePlacement(workloadOf('ack-node'), cluster({ z: [undefined] }));
-    expect(oneNode.verdicts.node).toEqual({ ok: false, certainty: 'certain', detail: 'No: all 2 pods run on z-n1.', pods: ['pod-1', 'pod-2'] });
+    expect(oneNode.verdicts.node).toEqual({ ok: false, certainty: 'certain', basis: 'preference', detail: 'No: all 2 pods run on z-n1.', pods: ['pod-1', 'pod-2'] });
     expect(oneNode.verdicts.zone.ok).toBe(false);
+  });
+
+  it('a Yes says what it rests on: a Required rule, a Preferred one, or only the simulation’s chance', () => {
+    const three = threeZones(2);
+    const nodeSpread = simulatePlacement(workloadOf('ack-node'), three).verdicts;
+    expect([nodeSpread.node.ok, nodeSpread.node.basis, nodeSpread.zone.ok, nodeSpread.zone.basis]).toEqual([true, 'preference', true, 'chance']);
+    const requiredZone = simulatePlacement(workloadOf('ack-zone', { field: 'rule', value: 'required' }), three).verdicts;
+    expect([requiredZone.node.basis, requiredZone.zone.basis]).toEqual(['rule', 'rule']);
+    const preferredZone = simulatePlacement(workloadOf('ack-zone'), three).verdicts;
+    expect([preferredZone.node.basis, preferredZone.zone.basis]).toEqual(['preference', 'preference']);
   });
 
   it('insufficient resources are reported per node, sorted as Kubernetes sorts them', () => {

@@ -23,10 +23,19 @@ export interface SimPod {
   readonly replaces?: string;
 }
 
+/**
+ * Why a spread holds: `rule`, a Required anti-affinity rule keeps the pods apart on this level (whatever happens, two
+ * running pods never share it); `preference`, a Preferred rule asks for it and the scheduler may still put pods
+ * together; `chance`, no rule spreads on this level: the simulation placed them so, nothing promises it.
+ */
+export type VerdictBasis = 'rule' | 'preference' | 'chance';
+
 export interface Verdict {
   readonly ok: boolean;
   /** `likely`: what ECI will probably do, not what it promises. */
   readonly certainty: 'certain' | 'likely';
+  /** For the ACK scheduler's placement: what makes the spread hold (absent for ECI, whose certainty says it). */
+  readonly basis?: VerdictBasis;
   readonly detail: string;
   /** The pods that make it so (those in the busiest node or zone). */
   readonly pods: readonly string[];
@@ -163,6 +172,21 @@ function spreadLevels(workload: GatewayWorkload): { node: boolean; zone: boolean
   };
 }
 
+/**
+ * What keeps the pods apart on each level: a Required zone rule also keeps them on different nodes, a zone
+ * preference also spreads them over nodes; without a rule on a level, the spread there is the simulation's chance.
+ */
+function verdictBases(workload: GatewayWorkload): { node: VerdictBasis; zone: VerdictBasis } {
+  const owned = (terms: GatewayWorkload['required']): { node: boolean; zone: boolean } => ({
+    node: terms.some((term) => term.selectsGateway && (term.topologyKey === HOSTNAME_KEY || term.topologyKey === ZONE_KEY)),
+    zone: terms.some((term) => term.selectsGateway && term.topologyKey === ZONE_KEY),
+  });
+  const required = owned(workload.required);
+  const preferred = owned(workload.preferred);
+  const basis = (level: 'node' | 'zone'): VerdictBasis => (required[level] ? 'rule' : preferred[level] ? 'preference' : 'chance');
+  return { node: basis('node'), zone: basis('zone') };
+}
+
 function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: WhatIfInput, replicas: number): PlacementResult {
   const nodes: SimNode[] = cluster.zones.flatMap((zone, zoneIndex) =>
     zone.nodes.map((spec, k) => ({
@@ -274,9 +298,10 @@ function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpec, what
 
   const breakdown = lastPlaced === undefined ? undefined : model.breakdown(lastPlaced);
   const running = healthy.filter((pod) => pod.status === 'Running' && pod.node !== undefined);
+  const bases = verdictBases(workload);
   const verdicts = {
-    node: verdictOver(running.map((pod) => ({ name: pod.name, domain: nodes[pod.node ?? -1]?.name ?? '' })), 'node', 'certain'),
-    zone: verdictOver(running.map((pod) => ({ name: pod.name, domain: pod.zone ?? '' })), 'zone', 'certain'),
+    node: { ...verdictOver(running.map((pod) => ({ name: pod.name, domain: nodes[pod.node ?? -1]?.name ?? '' })), 'node', 'certain'), basis: bases.node },
+    zone: { ...verdictOver(running.map((pod) => ({ name: pod.name, domain: pod.zone ?? '' })), 'zone', 'certain'), basis: bases.zone },
     pending: pendingOf(pods),
   };
   const drawn = new Map<number, string[]>();

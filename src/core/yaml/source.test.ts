@@ -9,6 +9,22 @@ const lines = (count: number, line: (i: number) => string): string => `${Array.f
 /** `levels` maps, each indented one space more than the last. */
 const deepBlock = (levels: number): string => `${Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} deep\n`;
 
+describe('readGatewaySource: a text that does not parse is one problem, its first cause', () => {
+  it('reports the first syntax error, with how many follow from it', () => {
+    // What twenty Tabs pressed into line 1 of the editor did: every line after it reads as wrong.
+    const broken = `${'\t'.repeat(20)}${gateway}`.replace(/\n {2}/g, '\n\t  ');
+    const issues = readGatewaySource(broken).issues.filter((issue) => issue.severity === 'error');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.span?.line).toBe(1);
+    expect(issues[0]?.message).toMatch(/\(\d+ more syntax problems follow from it\.\)$/);
+  });
+
+  it('names ASM’s “......” elision as the cause, in the user’s words', () => {
+    const elided = gateway.replace('  minReplicas: 2\n', '  ......\n  minReplicas: 2\n');
+    expect(readGatewaySource(elided).issues.map((issue) => issue.code)).toEqual(['yaml/doc-elision']);
+  });
+});
+
 describe('readGatewaySource: duplicate keys', () => {
   it('reports a duplicate key as a syntax error naming the key, at the key', () => {
     const text = `${gateway}spec:\n  minReplicas: 9\n`;

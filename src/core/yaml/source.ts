@@ -115,11 +115,17 @@ function isEmptyDocument(doc: Document.Parsed): boolean {
  */
 const ELISION = /^(?:[ \t]+\.{3,}|\.{4,}|[ \t]*…+)[ \t]*$/m;
 
-/** When the text does not parse and holds a documentation elision, that is said first, in the user's terms. */
-function elisionFirst(text: string, start: number, end: number, lines: LineIndex, syntax: readonly Issue[]): Issue[] {
-  if (syntax.length === 0) return [...syntax];
+/**
+ * A text that does not parse is one problem, its first cause: one wrong line makes the parser report many after it
+ * (a Tab pressed into the editor twenty times gave 156), and those follow from the first. A documentation elision is
+ * that cause, said in the user's terms; otherwise the first error the parser met, with how many follow from it.
+ */
+function firstCause(text: string, start: number, end: number, lines: LineIndex, syntax: readonly Issue[]): Issue[] {
+  const first = syntax[0];
+  if (!first) return [];
   const match = ELISION.exec(text.slice(start, end));
-  if (!match) return [...syntax];
+  const more = (count: number): string => (count > 0 ? ` (${count} more syntax ${count === 1 ? 'problem follows' : 'problems follow'} from it.)` : '');
+  if (!match) return [{ ...first, message: `${first.message}${more(syntax.length - 1)}` }];
   const at = start + match.index;
   const span = lines.span(at, at + match[0].length);
   return [
@@ -128,11 +134,10 @@ function elisionFirst(text: string, start: number, end: number, lines: LineIndex
       severity: 'error',
       message:
         `Line ${span.line} is “${match[0].trim()}”: ASM’s documents write it for “the rest of your gateway”, and it is not YAML. ` +
-        'Put your gateway’s own fields there, or delete the line.',
+        `Put your gateway’s own fields there, or delete the line.${more(syntax.length)}`,
       path: [],
       span,
     },
-    ...syntax,
   ];
 }
 
@@ -244,7 +249,7 @@ export function readGatewaySource(text: string): GatewaySource {
     path: [],
     span: lines.span(warning.pos[0], warning.pos[1]),
   }));
-  if (syntax.length > 0 || !doc) return { status: 'invalid', doc: undefined, start, end, issues: [...elisionFirst(text, start, end, lines, syntax), ...issues, ...warnings], json };
+  if (syntax.length > 0 || !doc) return { status: 'invalid', doc: undefined, start, end, issues: [...firstCause(text, start, end, lines, syntax), ...issues, ...warnings], json };
   const plain = plainOf(doc);
   if (!plain.ok) {
     return {

@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { MODEL_PATH, monaco } from './monacoEnvironment';
 import { takeHandoff } from './handoff';
 import { syncModel } from './syncModel';
+import { installTabMode, type TabMode, tabModeWords } from './tabMode';
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -25,11 +26,6 @@ declare global {
     };
   }
 }
-
-/** The key that toggles whether Tab moves the focus: Ctrl+M, or Ctrl+Shift+M on a Mac (⌘M minimises the window), as in VS Code. */
-const MAC = /Mac|iPhone|iPad/.test(navigator.platform);
-const TAB_FOCUS_KEY = MAC ? 'Ctrl+Shift+M' : 'Ctrl+M';
-const TAB_FOCUS_CHORD = MAC ? monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM : monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM;
 
 /**
  * The editor's options: one object for the page's life. @monaco-editor/react applies its `options` prop again
@@ -80,8 +76,9 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
   const syncing = useRef(false);
   // Monaco mounts after the first render: the effects run again then, for markers, marks or a reveal asked for while it loaded.
   const [mounted, setMounted] = useState(false);
-  // Whether Tab moves the focus instead of indenting (Ctrl+M): null until first toggled, so nothing is announced at load.
-  const [tabMovesFocus, setTabMovesFocus] = useState<boolean | null>(null);
+  // How Tab behaves (tabMode.ts): null until it first changes, so nothing is announced at load.
+  const [tabMode, setTabMode] = useState<TabMode | null>(null);
+  const tabModeHandle = useRef<ReturnType<typeof installTabMode> | null>(null);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -154,6 +151,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
   useEffect(
     () => () => {
       delete window.__asmEditor;
+      tabModeHandle.current?.dispose();
     },
     [],
   );
@@ -177,15 +175,9 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
-          // Ctrl+M (Ctrl+Shift+M on a Mac) lets Tab leave the editor. Monaco's own toggle flips a page-wide switch
-          // nobody can see; this one is the editor's option, shown and announced below it. (No `when` clause: the
-          // built-in toggle would otherwise still fire in the find box. Monaco 0.54 does not update the text box's
-          // name when the ariaLabel option changes, so the mode is not in the name.)
-          editor.addCommand(TAB_FOCUS_CHORD, () => {
-            const on = !editor.getOption(monaco.editor.EditorOption.tabFocusMode);
-            editor.updateOptions({ tabFocusMode: on });
-            setTabMovesFocus(on);
-          });
+          // Tab passes the editor by until the user means to edit it; Ctrl+M switches (tabMode.ts).
+          const tabs = installTabMode(editor, setTabMode);
+          tabModeHandle.current = tabs;
           const model = editor.getModel();
           // The store holds LF line endings; so must the model, on every platform (Monaco would pick
           // CRLF on Windows for a text without a line break, and then every sync would differ).
@@ -230,8 +222,13 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
           if (handoff) {
             editor.setScrollTop(handoff.scrollTop);
             if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
-            // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on).
-            if (handoff.focus === 'always' || document.activeElement?.classList.contains('yaml-view')) editor.focus();
+            // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on),
+            // and then the keyboard is passing through: Tab goes on past the editor.
+            if (handoff.focus === 'always') editor.focus();
+            else if (document.activeElement?.classList.contains('yaml-view')) {
+              tabs.arrivedByKeyboard();
+              editor.focus();
+            }
           }
           // Typing and pasting go to the store; the store's own text coming in does not come back.
           editor.onDidChangeModelContent(() => {
@@ -241,8 +238,8 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
           onReady?.();
         }}
       />
-      <p role="status" className={tabMovesFocus ? 'tab-mode' : 'visually-hidden'}>
-        {tabMovesFocus === null ? '' : tabMovesFocus ? `Tab moves the focus out of the editor. ${TAB_FOCUS_KEY} makes Tab indent.` : 'Tab indents again.'}
+      <p role="status" className={tabMode === 'passing' || tabMode === 'moving' ? 'tab-mode' : 'visually-hidden'}>
+        {tabModeWords(tabMode)}
       </p>
     </>
   );

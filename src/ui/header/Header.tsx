@@ -1,10 +1,16 @@
 import { PRESETS, type PresetId } from '../../core';
-import { selectActions } from '../../state/selectors';
+import { selectActions, selectBasis } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { HeaderActions } from './HeaderActions';
+import { PresetChanges } from './PresetChanges';
+
+/** The select's value while the YAML is not a preset as it is: its option says what it departs from. */
+const DEPARTED = 'custom';
 
 export function Header() {
   const preset = useAppStore((state) => state.preset);
+  const basis = useAppStore(selectBasis);
+  const departed = !basis.unchanged || basis.label !== PRESETS.find((candidate) => candidate.id === preset)?.label;
   const { choosePreset, resetToPreset } = useAppStore(selectActions);
   return (
     <header className="app-header">
@@ -18,13 +24,18 @@ export function Header() {
         <div className="preset-row">
           <select
             id="preset"
-            value={preset}
+            value={departed ? DEPARTED : preset}
             aria-describedby="preset-help"
             onChange={(event) => {
               const chosen = PRESETS.find((candidate) => candidate.id === event.target.value);
               if (chosen) choosePreset(chosen.id satisfies PresetId);
             }}
           >
+            {departed && (
+              <option value={DEPARTED} disabled>
+                {basis.label}
+              </option>
+            )}
             {PRESETS.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.label}
@@ -36,8 +47,11 @@ export function Header() {
           </button>
         </div>
         <p id="preset-help" className="field-help">
-          {PRESETS.find((candidate) => candidate.id === preset)?.summary}
+          {departed
+            ? `The YAML is no longer the preset as it was: ${basis.unchanged ? 'it is the document you opened' : `it was edited from ${basis.from}`}. Choose a preset to start from one again.`
+            : PRESETS.find((candidate) => candidate.id === preset)?.summary}
         </p>
+        <PresetChanges />
       </div>
     </header>
   );

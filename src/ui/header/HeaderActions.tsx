@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isShareFragment } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ImportButton } from '../export/ImportButton';
@@ -8,7 +9,8 @@ import { UndoRedo } from './UndoRedo';
 
 /** Import, the one history, the way back to work a share link replaced, and Help (the introduction, shown once by itself). */
 export function HeaderActions() {
-  const [intro, setIntro] = useState(() => !introSeen());
+  // A share link opens on its gateway: the reviewer came for it, not for the introduction (Help shows it).
+  const [intro, setIntro] = useState(() => !introSeen() && !(typeof window !== 'undefined' && isShareFragment(window.location.hash)));
   const hasKeptWork = useAppStore((state) => state.keptWork !== null);
   const keptIsShared = useAppStore((state) => state.keptIsShared);
   const { returnToWork } = useAppStore(selectActions);

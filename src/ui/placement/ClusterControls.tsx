@@ -5,6 +5,8 @@ import { NumberInput } from '../common/NumberInput';
 import { AsmVersionField } from './AsmVersionField';
 import { ZoneEditor } from './ZoneEditor';
 
+export const CLUSTER_CONTROLS_ID = 'cluster-controls';
+
 /** The simulated cluster: the quick path (zones, nodes per zone) and every zone and node in detail. */
 export function ClusterControls() {
   const zones = useAppStore((state) => state.cluster.zones);
@@ -12,7 +14,7 @@ export function ClusterControls() {
   const counts = new Set(zones.map((zone) => zone.nodes.length));
   const uniform = counts.size === 1 ? zones[0]?.nodes.length : undefined;
   return (
-    <div className="cluster-controls">
+    <div className="cluster-controls" id={CLUSTER_CONTROLS_ID}>
       <AsmVersionField />
       <p id="cluster-help" className="field-help">
         A cluster to place into (not part of the YAML). Defaults: three zones of two nodes, 4 CPU and 16 GiB each.

@@ -193,7 +193,17 @@ export function PlacementDiagram({ result }: { result: PlacementResult }) {
         <Zone key={zone.name} zone={zone} mode={result.mode} expanded={expanded.has(zone.name)} />
       ))}
       <g>
-        <rect x={DIAGRAM.gap} y={layout.pending.y} width={layout.width - 2 * DIAGRAM.gap} height={layout.pending.height} rx={8} fill="#fff8e1" stroke="#f9ab00" />
+        {/* Amber only when a pod waits: an empty lane is not a warning. */}
+        <rect
+          className={layout.pending.rows.length === 0 ? 'pending-lane pending-lane-empty' : 'pending-lane pending-lane-waiting'}
+          x={DIAGRAM.gap}
+          y={layout.pending.y}
+          width={layout.width - 2 * DIAGRAM.gap}
+          height={layout.pending.height}
+          rx={8}
+          fill={layout.pending.rows.length === 0 ? '#f8f9fa' : '#fff8e1'}
+          stroke={layout.pending.rows.length === 0 ? '#dadce0' : '#f9ab00'}
+        />
         <text x={DIAGRAM.gap + 10} y={layout.pending.y + DIAGRAM.laneHeight / 2 + 4} fontSize={12} fontWeight={700} fontFamily={FONT} fill={INK}>
           Pending
         </text>

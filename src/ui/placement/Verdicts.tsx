@@ -1,6 +1,13 @@
-import type { PlacementResult, Verdict } from '../../core';
+import type { PlacementResult, Verdict, VerdictBasis } from '../../core';
 
-function VerdictLine({ label, verdict }: { label: string; verdict: Verdict }) {
+/** What a Yes rests on: a rule keeps it so, a rule prefers it, or it only happened in this simulation. */
+const BASIS_WORDS: Readonly<Record<VerdictBasis, (level: string) => string>> = {
+  rule: (level) => `Guaranteed: a Required rule keeps the pods on different ${level}s`,
+  preference: (level) => `Preferred, not guaranteed: the rule asks for different ${level}s, and the scheduler may still put pods together`,
+  chance: (level) => `Only as simulated: no rule spreads the pods over ${level}s, so nothing promises it`,
+};
+
+function VerdictLine({ label, level, verdict }: { label: string; level: 'node' | 'zone'; verdict: Verdict }) {
   const answer = `${verdict.ok ? 'Yes' : 'No'}${verdict.certainty === 'likely' ? ' (likely)' : ''}`;
   return (
     <li className={verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-bad'}>
@@ -8,6 +15,7 @@ function VerdictLine({ label, verdict }: { label: string; verdict: Verdict }) {
         {label}: {answer}
       </strong>
       <span className="verdict-detail">{verdict.detail.replace(/^(Yes|No)[^:]*: /, '')}</span>
+      {verdict.ok && verdict.basis && <span className={`verdict-basis verdict-basis-${verdict.basis}`}>{BASIS_WORDS[verdict.basis](level)}.</span>}
     </li>
   );
 }
@@ -17,10 +25,12 @@ export function Verdicts({ result }: { result: PlacementResult }) {
   const pending = result.pods.filter((pod) => pod.status === 'Pending');
   return (
     <div className="verdicts-block">
-      <p className="field-help">With every node up, {result.replicas} replicas placed:</p>
+      <p className="field-help">
+        With every node up, {result.replicas} {result.replicas === 1 ? 'replica' : 'replicas'} placed:
+      </p>
       <ul className="verdicts" aria-label="Verdicts">
-        <VerdictLine label="Survives losing any one node" verdict={result.verdicts.node} />
-        <VerdictLine label="Survives losing any one zone" verdict={result.verdicts.zone} />
+        <VerdictLine label="Survives losing any one node" level="node" verdict={result.verdicts.node} />
+        <VerdictLine label="Survives losing any one zone" level="zone" verdict={result.verdicts.zone} />
         <li className={pending.length === 0 ? 'verdict verdict-ok' : 'verdict verdict-bad'}>
           <strong>Pending pods: {result.verdicts.pending.count}</strong>
           {pending.length > 0 && (

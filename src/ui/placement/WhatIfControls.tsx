@@ -1,6 +1,7 @@
 import { MAX_SIMULATED_REPLICAS } from '../../core';
 import { selectActions, selectWorkload } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
+import { CLUSTER_CONTROLS_ID } from './ClusterControls';
 
 /** Autoscaling, failures and a rollout step: what happens to the gateway when things change. */
 export function WhatIfControls({ replicas }: { replicas: number }) {
@@ -49,6 +50,17 @@ export function WhatIfControls({ replicas }: { replicas: number }) {
       </p>
       <button type="button" disabled={failures.length === 0} onClick={restoreFailures}>
         Restore all
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          // The cluster's controls are further down the pane: brought into view, with the focus on their first one.
+          const controls = document.getElementById(CLUSTER_CONTROLS_ID);
+          controls?.scrollIntoView({ block: 'start' });
+          controls?.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
+        }}
+      >
+        Edit the simulated cluster
       </button>
     </div>
   );

@@ -27,7 +27,23 @@ export function Wizard() {
   const next = STEPS[index + 1];
   const Content = stepContent[step];
   const panel = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** Next or Back was pressed: the new step's heading takes the focus, in view (the page may be scrolled far down). */
+  const moved = useRef(false);
   const fieldFocus = useAppStore((state) => state.fieldFocus);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [step]);
+
+  const move = (to: StepId | undefined): void => {
+    if (!to) return;
+    moved.current = true;
+    goToStep(to);
+  };
 
   // A finding was shown: its step is open now; focus its field (the row it concerns, in a list).
   useEffect(() => {
@@ -44,6 +60,9 @@ export function Wizard() {
     <div className="wizard">
       <StepTabs />
       <div ref={panel} role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(step)} className="step-panel">
+        <h3 ref={heading} className="step-heading" tabIndex={-1}>
+          {`Step ${index + 1} of ${STEPS.length}: ${STEPS[index]?.label ?? ''}`}
+        </h3>
         {step === 'export' ? (
           <Content />
         ) : (
@@ -57,10 +76,10 @@ export function Wizard() {
         )}
       </div>
       <nav className="step-nav" aria-label="Wizard navigation">
-        <button type="button" disabled={!previous} onClick={() => previous && goToStep(previous.id)}>
+        <button type="button" disabled={!previous} onClick={() => move(previous?.id)}>
           Back
         </button>
-        <button type="button" className="primary" disabled={!next} onClick={() => next && goToStep(next.id)}>
+        <button type="button" className="primary" disabled={!next} onClick={() => move(next?.id)}>
           Next
         </button>
       </nav>

@@ -1,0 +1,30 @@
+import { MAX_LISTED_CHANGES } from '../../core';
+import { selectBasis, selectChanges } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreProvider';
+
+/** The lines the YAML changed from the preset (or the file) it departs from, listed when opened. */
+function ChangedLines() {
+  const lines = useAppStore(selectChanges);
+  if (!lines) return <p className="field-help">More than {MAX_LISTED_CHANGES} lines differ: this is another document rather than an edit.</p>;
+  return (
+    <pre className="preset-changes" aria-label="Changed lines">
+      {lines.map((line, i) => (
+        <span key={i} className={`change-${line.kind}`}>
+          {`${line.kind === 'removed' ? '−' : line.kind === 'added' ? '+' : ' '} ${String(line.line).padStart(3)}  ${line.text}\n`}
+        </span>
+      ))}
+    </pre>
+  );
+}
+
+/** “Show changes”: what differs from the preset or the imported file, while the YAML departs from it. */
+export function PresetChanges() {
+  const basis = useAppStore(selectBasis);
+  if (basis.unchanged) return null;
+  return (
+    <details className="preset-diff">
+      <summary>Show changes from {basis.from}</summary>
+      <ChangedLines />
+    </details>
+  );
+}
