@@ -98,3 +98,20 @@ test('a fix offered next to its field works the same', async ({ app, page }) => 
   await expect(field).toHaveValue('2');
   await expect.poll(() => app.editorText()).toContain('  replicaCount: 2\n');
 });
+
+test('the editor offers the same fixes as quick fixes on a marker', async ({ app, page }) => {
+  const text = await threeMistakes();
+  await app.importFile('three-mistakes.yaml', text);
+  await app.loadEditor();
+  await expect.poll(() => app.editorText()).toBe(text);
+  const line = lineOf(text, 'minReplicas: 5');
+  await expect.poll(async () => (await app.markers()).map((marker) => `${marker.severity} ${marker.line}`)).toContain(`error ${line}`);
+  await page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 5), line);
+  await page.keyboard.press('ControlOrMeta+.');
+  const fix = page.locator('.action-widget').getByText('Fix: Set maximum replicas to 5');
+  await expect(fix).toBeVisible();
+  // The menu's first item, the finding's first fix, is chosen with Enter, as from the keyboard.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.editorText()).toBe(text.replace('maxReplicas: 4', 'maxReplicas: 5'));
+  await expect(page.getByRole('status').filter({ hasText: 'Fixed: Set maximum replicas to 5.' })).toBeVisible();
+});

@@ -34,7 +34,9 @@ export class Configurator {
   async loadEditor(): Promise<void> {
     if (await this.page.evaluate(() => window.__asmEditor !== undefined)) return;
     await this.waitForApp();
-    await this.page.locator('.yaml-view').click({ position: { x: 5, y: 5 } });
+    // Already on its way (an import or a finding asked for it): the view says it is loading, and is waited for.
+    const loading = await this.page.evaluate(() => document.querySelector('.yaml-view')?.getAttribute('aria-busy') === 'true' || !document.querySelector('.yaml-view'));
+    if (!loading) await this.page.locator('.yaml-view').click({ position: { x: 5, y: 5 } });
     await this.page.waitForFunction(() => window.__asmEditor !== undefined);
   }
 

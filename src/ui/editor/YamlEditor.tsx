@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { MODEL_PATH, monaco } from './monacoEnvironment';
 import { takeHandoff } from './handoff';
 import { syncModel } from './syncModel';
+import { installQuickFixes } from './quickFixes';
 import { installTabMode, type TabMode, tabModeWords } from './tabMode';
 
 type CodeEditor = Parameters<OnMount>[0];
@@ -79,6 +80,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
   // How Tab behaves (tabMode.ts): null until it first changes, so nothing is announced at load.
   const [tabMode, setTabMode] = useState<TabMode | null>(null);
   const tabModeHandle = useRef<ReturnType<typeof installTabMode> | null>(null);
+  const quickFixes = useRef<{ dispose: () => void } | null>(null);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -152,6 +154,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
     () => () => {
       delete window.__asmEditor;
       tabModeHandle.current?.dispose();
+      quickFixes.current?.dispose();
     },
     [],
   );
@@ -178,6 +181,8 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
           // Tab passes the editor by until the user means to edit it; Ctrl+M switches (tabMode.ts).
           const tabs = installTabMode(editor, setTabMode);
           tabModeHandle.current = tabs;
+          // The findings' fixes are the editor's quick fixes too (a marker's hover offers them).
+          quickFixes.current = installQuickFixes(editor, store);
           const model = editor.getModel();
           // The store holds LF line endings; so must the model, on every platform (Monaco would pick
           // CRLF on Windows for a text without a line break, and then every sync would differ).
