@@ -93,7 +93,7 @@ test('ACK Serverless: ECI zones come from the vSwitch zones, and the worst case 
   await page.getByRole('checkbox', { name: 'Show the worst case (all pods in one zone)' }).uncheck();
 
   await app.openStep('Spread');
-  await page.getByLabel('Zone of vSwitch 2').selectOption('cn-hangzhou-h');
+  await page.getByLabel('Zone of vSwitch 2').fill('cn-hangzhou-h');
   await expect(verdicts).toContainText('Survives losing any one zone: No');
   await expect(page.getByText('are both in cn-hangzhou-h: they add no zone.')).toBeVisible();
 
@@ -101,7 +101,14 @@ test('ACK Serverless: ECI zones come from the vSwitch zones, and the worst case 
   await app.importFile('broken.yaml', 'kind: [');
   await expect(app.field('vSwitch ID 2')).toBeDisabled();
   await expect(page.getByLabel('Zone of vSwitch 2')).toBeEnabled();
-  await page.getByLabel('Zone of vSwitch 2').selectOption('cn-hangzhou-i');
+  await page.getByLabel('Zone of vSwitch 2').fill('cn-hangzhou-i');
+  // A zone of the user's own region: the vSwitch's zone takes that name (no other vSwitch is in it).
+  await page.getByLabel('Zone of vSwitch 2').fill('cn-shanghai-g');
+  await page.getByLabel('Zone of vSwitch 2').press('Enter');
+  await expect(page.getByRole('button', { name: /^Fail zone cn-shanghai-g/ })).toBeVisible();
+  await page.getByLabel('Zone of vSwitch 2').fill('Shanghai G');
+  await page.getByLabel('Zone of vSwitch 2').press('Enter');
+  await expect(page.getByText('A zone name uses lowercase letters, digits and “-”, like cn-shanghai-b. The vSwitch stays in cn-shanghai-g.')).toBeVisible();
   await expect(verdicts).toContainText('Survives losing any one zone: Yes (likely)');
 });
 

@@ -5,7 +5,7 @@ import {
   withAsmVersion,
   withNode,
   withNodeCount,
-  withVSwitchZone,
+  withVSwitchInZone,
   withZoneCount,
   withZoneName,
 } from '../core';
@@ -38,7 +38,8 @@ export interface PlacementActions {
   setZoneNodeCount: (zoneIndex: number, count: number) => void;
   renameZone: (zoneIndex: number, name: string) => void;
   updateNode: (zoneIndex: number, nodeIndex: number, patch: Partial<NodeSpec>) => void;
-  setVSwitchZone: (vSwitchId: string, zone: string) => void;
+  /** Puts a listed vSwitch in a zone of the user's naming (a new name renames or adds a zone: withVSwitchInZone). */
+  placeVSwitch: (vSwitchIds: readonly string[], index: number, zone: string) => void;
   /** The ASM instance's version, as typed; a text that is not a version changes nothing (the field says why). */
   setAsmVersion: (version: string) => void;
   setReplicasToPlace: (replicas: number) => void;
@@ -85,7 +86,7 @@ export function placementActions(
     setZoneNodeCount: (zoneIndex, count) => reshape(withNodeCount(get().cluster, count, zoneIndex)),
     renameZone: (zoneIndex, name) => reshape(withZoneName(get().cluster, zoneIndex, name)),
     updateNode: (zoneIndex, nodeIndex, patch) => set({ cluster: withNode(get().cluster, zoneIndex, nodeIndex, patch) }),
-    setVSwitchZone: (vSwitchId, zone) => set({ cluster: withVSwitchZone(get().cluster, vSwitchId, zone) }),
+    placeVSwitch: (vSwitchIds, index, zone) => reshape(withVSwitchInZone(get().cluster, vSwitchIds, index, zone)),
     setAsmVersion: (version) => {
       const cluster = withAsmVersion(get().cluster, version);
       if (cluster !== get().cluster) set({ cluster });

@@ -158,6 +158,31 @@ export function vSwitchZonesOf(cluster: ClusterSpec, vSwitchIds: readonly string
   });
 }
 
+/** Why a zone cannot be called this, or undefined: the form of a zone name, whatever zones there are. */
+export function zoneNameFormProblem(name: string): string | undefined {
+  return ZONE_NAME.test(name) ? undefined : 'A zone name uses lowercase letters, digits and “-”, like cn-shanghai-b.';
+}
+
+/**
+ * Puts the listed vSwitch at `index` in the zone named `zone`, the user's own name for it: a zone the cluster has, or
+ * a new one. A new name renames the vSwitch's present zone when no other listed vSwitch is in it (a user in another
+ * region names their zones as they enter their vSwitches), and adds a zone otherwise. A name that is not a zone name
+ * changes nothing (zoneNameFormProblem says why).
+ */
+export function withVSwitchInZone(cluster: ClusterSpec, vSwitchIds: readonly string[], index: number, zone: string): ClusterSpec {
+  const id = vSwitchIds[index];
+  if (id === undefined || zoneNameFormProblem(zone) !== undefined) return cluster;
+  const pinned = withPinnedVSwitchZones(cluster, vSwitchIds);
+  if (pinned.zones.some((candidate) => candidate.name === zone)) return withVSwitchZone(pinned, id, zone);
+  const current = vSwitchZonesOf(pinned, vSwitchIds)[index];
+  const shared = vSwitchIds.some((other, j) => j !== index && pinned.vSwitchZones[other] === current);
+  const at = pinned.zones.findIndex((candidate) => candidate.name === current);
+  if (!shared && at >= 0) return withVSwitchZone(withZoneName(pinned, at, zone), id, zone);
+  if (pinned.zones.length >= CLUSTER_LIMITS.zones.max) return pinned;
+  const grown = withZoneCount(pinned, pinned.zones.length + 1);
+  return withVSwitchZone(withZoneName(grown, grown.zones.length - 1, zone), id, zone);
+}
+
 /**
  * Fixes the zone of every listed vSwitch that only had an implied one (by its position), so
  * adding or removing rows does not move the others to other zones.

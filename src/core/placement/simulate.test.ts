@@ -4,7 +4,7 @@ import { applyAnswers } from '../gateway/applyAnswer';
 import { presetText } from '../gateway/presets';
 import { type PresetId } from '../gateway/presetList';
 import { parseYaml } from '../yaml/parse';
-import { type ClusterSpec, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec } from './cluster';
+import { type ClusterSpec, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, vSwitchZonesOf, withVSwitchInZone } from './cluster';
 import { rolloutStep } from './rollout';
 import { simulatePlacement, type PlacementResult, type WhatIfInput } from './simulate';
 import { readWorkload } from './workload';
@@ -319,5 +319,23 @@ describe('simulatePlacement: ECI on ACK Serverless', () => {
     });
     expect(result.findings.map((finding) => finding.code)).toEqual(['placement/eci-one-zone']);
     expect(result.notes).toContain('vsw-bp1b07j0miob3khtn**** and vsw-bp12b85hh323se8ft**** are both in cn-hangzhou-h: they add no zone.');
+  });
+});
+
+describe('the zones of the vSwitches, named by the user', () => {
+  it('a new zone name renames the vSwitch’s own zone, and adds one when another vSwitch is in it', () => {
+    const ids = ['vsw-a', 'vsw-b'];
+    const renamed = withVSwitchInZone(DEFAULT_CLUSTER, ids, 0, 'cn-shanghai-b');
+    expect(renamed.zones.map((zone) => zone.name)).toEqual(['cn-shanghai-b', 'cn-hangzhou-i', 'cn-hangzhou-j']);
+    expect(vSwitchZonesOf(renamed, ids)).toEqual(['cn-shanghai-b', 'cn-hangzhou-i']);
+    const both = withVSwitchInZone(renamed, ids, 1, 'cn-shanghai-b');
+    expect(vSwitchZonesOf(both, ids)).toEqual(['cn-shanghai-b', 'cn-shanghai-b']);
+    const added = withVSwitchInZone(both, ids, 1, 'cn-shanghai-g');
+    expect(added.zones.map((zone) => zone.name)).toEqual(['cn-shanghai-b', 'cn-hangzhou-i', 'cn-hangzhou-j', 'cn-shanghai-g']);
+    expect(vSwitchZonesOf(added, ids)).toEqual(['cn-shanghai-b', 'cn-shanghai-g']);
+  });
+
+  it('a name that is not a zone name changes nothing', () => {
+    expect(withVSwitchInZone(DEFAULT_CLUSTER, ['vsw-a'], 0, 'Shanghai B')).toBe(DEFAULT_CLUSTER);
   });
 });

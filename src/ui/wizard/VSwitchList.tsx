@@ -7,6 +7,7 @@ import { FieldShell } from '../common/FieldShell';
 import { useFormLocked } from '../common/formLock';
 import { ListMessages } from '../common/ListMessages';
 import { useFieldIssues } from '../common/useFieldIssues';
+import { VSwitchZoneField } from './VSwitchZoneField';
 
 /** One row per vSwitch ID. An empty or invalid row stays in the form until it is valid; the YAML keeps the last valid list. */
 export function VSwitchList() {
@@ -15,13 +16,14 @@ export function VSwitchList() {
   const path = useAppStore((state) => selectFieldPaths(state).vSwitchIds);
   const documentIssues = useFieldIssues('vSwitchIds');
   const cluster = useAppStore((state) => state.cluster);
-  const { setVSwitchRows, setVSwitchZone } = useAppStore(selectActions);
+  const { setVSwitchRows } = useAppStore(selectActions);
   const locked = useFormLocked();
   const rows = draft?.raw ?? documentIds;
   const issues = draft?.issues ?? documentIssues;
   const ownIssues = listIssues(issues, path);
   const limits = ROW_LIMITS.vSwitchIds;
-  const zones = vSwitchZonesOf(cluster, rows.map((row) => row.trim()));
+  const ids = rows.map((row) => row.trim());
+  const zones = vSwitchZonesOf(cluster, ids);
   if (rows.length > limits.max * 2) {
     return (
       <ListInYaml field="vSwitchIds" error>
@@ -58,24 +60,7 @@ export function VSwitchList() {
                 />
               )}
             </FieldShell>
-            <div className="field vswitch-zone">
-              <label htmlFor={`field-vswitch-${index + 1}-zone`} className="field-label">
-                Zone of vSwitch {index + 1}
-              </label>
-              <select
-                id={`field-vswitch-${index + 1}-zone`}
-                aria-describedby="vswitch-zone-help"
-                value={zones[index]}
-                // Not locked with the form while the YAML is broken: it changes the diagram only, never the YAML.
-                onChange={(event) => setVSwitchZone(row.trim(), event.target.value)}
-              >
-                {cluster.zones.map((zone) => (
-                  <option key={zone.name} value={zone.name}>
-                    {zone.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VSwitchZoneField ids={ids} index={index} zone={zones[index] ?? ''} />
             <button
               type="button"
               className="remove"
@@ -87,8 +72,14 @@ export function VSwitchList() {
           </li>
         ))}
       </ol>
+      <datalist id="vswitch-zone-names">
+        {cluster.zones.map((zone) => (
+          <option key={zone.name} value={zone.name} />
+        ))}
+      </datalist>
       <p id="vswitch-zone-help" className="field-help">
-        The zone of each vSwitch is for the placement diagram only; the YAML lists vSwitch IDs, and Alibaba Cloud knows their zones.
+        The zone of each vSwitch is for the placement diagram only; the YAML lists vSwitch IDs, and Alibaba Cloud knows their zones. Type your
+        region’s zone (for example cn-shanghai-b): a new name becomes a zone of the simulated cluster.
       </p>
       <ListMessages id="vswitch-messages" issues={ownIssues} />
       <button type="button" disabled={locked || rows.length >= limits.max} onClick={() => setVSwitchRows([...rows, ''])}>
