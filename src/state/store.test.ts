@@ -14,13 +14,13 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
   it('writes a valid field at once, as one undo step', () => {
     const store = createAppStore();
     const before = store.getState().text;
-    store.getState().actions.setTextField('minReplicas', '3');
-    expect(selectAnswers(store.getState()).minReplicas).toBe(3);
+    store.getState().actions.setTextField('maxReplicas', '6');
+    expect(selectAnswers(store.getState()).maxReplicas).toBe(6);
     expect(store.getState().lastChange?.edits).toHaveLength(1);
     store.getState().actions.undo();
     expect(store.getState().text).toBe(before);
     store.getState().actions.redo();
-    expect(selectAnswers(store.getState()).minReplicas).toBe(3);
+    expect(selectAnswers(store.getState()).maxReplicas).toBe(6);
   });
 
   it('keeps an invalid value as a draft with its message; the YAML keeps its last valid value', () => {
@@ -239,8 +239,8 @@ describe('documents that do not start at the first character', () => {
     const text = `# first\nkind: Service\n---\n# the gateway\n${presetText('ack-node')}---\nkind: ConfigMap\n`;
     const store = createAppStore(text);
     expect(store.getState().status).toBe('gateway');
-    store.getState().actions.setTextField('minReplicas', '3');
-    expect(store.getState().text).toBe(text.replace('minReplicas: 2', 'minReplicas: 3'));
+    store.getState().actions.setTextField('maxReplicas', '6');
+    expect(store.getState().text).toBe(text.replace('maxReplicas: 4', 'maxReplicas: 6'));
     const change = store.getState().lastChange;
     expect(change && applyTextEdits(change.from, change.edits)).toBe(store.getState().text);
   });
@@ -348,12 +348,12 @@ describe('the store after the review of two-way editing', () => {
   it('a form edit on JSON keeps it JSON, as one small edit', () => {
     const json = `${JSON.stringify(parseDocument(presetText('ack-zone')).toJS(), null, 2)}\n`;
     const store = createAppStore(json);
-    store.getState().actions.setTextField('minReplicas', '3');
+    store.getState().actions.setTextField('maxReplicas', '6');
     const { text, lastChange, isJson } = store.getState();
     expect(isJson).toBe(true);
-    expect(JSON.parse(text)).toMatchObject({ spec: { minReplicas: 3 } });
-    expect(text).toBe(json.replace('"minReplicas": 2', '"minReplicas": 3'));
-    expect(lastChange?.edits).toEqual([{ start: json.indexOf('"minReplicas": 2') + 15, end: json.indexOf('"minReplicas": 2') + 16, text: '3' }]);
+    expect(JSON.parse(text)).toMatchObject({ spec: { maxReplicas: 6 } });
+    expect(text).toBe(json.replace('"maxReplicas": 4', '"maxReplicas": 6'));
+    expect(lastChange?.edits).toEqual([{ start: json.indexOf('"maxReplicas": 4') + 15, end: json.indexOf('"maxReplicas": 4') + 16, text: '6' }]);
     store.getState().actions.choose({ field: 'clusterType', value: 'ACKServerless' });
     expect(() => JSON.parse(store.getState().text) as unknown).not.toThrow();
     expect(store.getState().isJson).toBe(true);

@@ -33,9 +33,21 @@ function changedLines(a: string, b: string): [number, string, string][] {
 
 describe('applyAnswer edits only the nodes an answer owns (exact text)', () => {
   it('changes one line for a replica count, keeping the seed’s mixed list indentation', () => {
-    const result = edit(ackNodeSeed, { field: 'minReplicas', value: 3 });
+    const result = edit(ackNodeSeed, { field: 'maxReplicas', value: 6 });
     expect(result.exact).toBe(true);
-    expect(changedLines(ackNodeSeed, result.text)).toEqual([[lineOf(ackNodeSeed, '  minReplicas: 2'), '  minReplicas: 2', '  minReplicas: 3']]);
+    expect(changedLines(ackNodeSeed, result.text)).toEqual([[lineOf(ackNodeSeed, '  maxReplicas: 4'), '  maxReplicas: 4', '  maxReplicas: 6']]);
+  });
+
+  it('a raised minimum takes a lower replica count with it, so no fix is left to make; the same minimum changes nothing', () => {
+    const result = edit(ackNodeSeed, { field: 'minReplicas', value: 3 });
+    expect(changedLines(ackNodeSeed, result.text)).toEqual([
+      [lineOf(ackNodeSeed, '  minReplicas: 2'), '  minReplicas: 2', '  minReplicas: 3'],
+      [lineOf(ackNodeSeed, '  replicaCount: 1'), '  replicaCount: 1', '  replicaCount: 3'],
+    ]);
+    expect(edit(ackNodeSeed, { field: 'minReplicas', value: 2 }).text).toBe(ackNodeSeed);
+    // A count above the minimum stays.
+    const higher = ackNodeSeed.replace('replicaCount: 1', 'replicaCount: 4');
+    expect(changedLines(higher, edit(higher, { field: 'minReplicas', value: 3 }).text)).toHaveLength(1);
   });
 
   it('renames the gateway and the anti-affinity selector that follows it, and nothing else', () => {

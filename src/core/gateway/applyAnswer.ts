@@ -402,9 +402,24 @@ function write(doc: Document, change: AnswerChange): void {
     case 'rollingMaxUnavailable':
       setScalar(doc, ROLLING_FIELD_PATHS[change.field], change.value, 'QUOTE_DOUBLE');
       return;
+    case 'minReplicas':
+      writeMinReplicas(doc, change.value);
+      return;
     default:
       setScalar(doc, SCALAR_FIELD_PATHS[change.field], change.value);
   }
+}
+
+/**
+ * The autoscaler's minimum; when it changes, a replica count below it keeps up with it. Which of the two ASM follows
+ * is not documented (ha/replica-count-below-min), so a raised minimum must not leave a lower count beside it for the
+ * user to fix. A minimum written again as it was changes nothing.
+ */
+function writeMinReplicas(doc: Document, minimum: number): void {
+  const previous = valueAt(doc, SCALAR_FIELD_PATHS.minReplicas);
+  setScalar(doc, SCALAR_FIELD_PATHS.minReplicas, minimum);
+  const count = valueAt(doc, SCALAR_FIELD_PATHS.replicaCount);
+  if (previous !== minimum && typeof count === 'number' && count < minimum) setScalar(doc, SCALAR_FIELD_PATHS.replicaCount, minimum);
 }
 
 /**

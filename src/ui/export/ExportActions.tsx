@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { clipboardText, downloadFileName, encodeText } from '../../core';
-import { selectAnswers } from '../../state/selectors';
+import { clipboardText } from '../../core';
 import { useAppStore } from '../../state/StoreProvider';
-import { copyText, downloadText } from './exportText';
+import { copyText } from './exportText';
+import { useDownloadYaml } from './useDownloadYaml';
 
 type CopyState = 'idle' | 'copied' | 'refused';
 
@@ -21,7 +21,7 @@ export function ExportActions() {
   const status = useAppStore((state) => state.status);
   const caveat = status === 'gateway' ? undefined : CAVEATS[status];
   const broken = caveat !== undefined;
-  const fileName = useAppStore((state) => downloadFileName(selectAnswers(state), state.status !== 'gateway'));
+  const { download } = useDownloadYaml();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const manual = useRef<HTMLTextAreaElement>(null);
@@ -52,8 +52,7 @@ export function ExportActions() {
           type="button"
           aria-describedby={broken ? 'export-errors' : undefined}
           onClick={() => {
-            downloadText(fileName, encodeText(text, encoding));
-            setDownloaded(fileName);
+            setDownloaded(download());
           }}
         >
           {`Download YAML${caveat?.suffix ?? ''}`}

@@ -15,7 +15,6 @@ export function ClusterControls() {
   const uniform = counts.size === 1 ? zones[0]?.nodes.length : undefined;
   return (
     <div className="cluster-controls" id={CLUSTER_CONTROLS_ID}>
-      <AsmVersionField />
       <p id="cluster-help" className="field-help">
         A cluster to place into (not part of the YAML). Defaults: three zones of two nodes, 4 CPU and 16 GiB each.
       </p>
@@ -40,6 +39,7 @@ export function ClusterControls() {
           onCommit={setNodesPerZone}
         />
       </div>
+      <AsmVersionField />
       <details className="zone-details">
         <summary>Edit zones and nodes</summary>
         {zones.map((_, index) => (
