@@ -28,6 +28,9 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   // Taller than the screen: the app opens it (Start focused, at its end) scrolled to its heading.
   await expect(intro.getByRole('button', { name: 'Start' })).toBeFocused();
   await expect(intro.getByRole('heading', { name: 'Make an ASM ingress gateway highly available' })).toBeInViewport();
+  // Start (and Download) stay at the foot of the screen: no scrolling to reach them.
+  await expect(intro.getByRole('button', { name: 'Start' })).toBeInViewport();
+  await expect(intro.getByRole('button', { name: 'Download YAML' })).toBeInViewport();
   await intro.getByRole('button', { name: 'Start' }).tap();
   await expect(intro).toBeHidden();
 

@@ -32,7 +32,7 @@ export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepI
 export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
 export { PRESETS, DEFAULT_PRESET, type PresetId, presetById } from './gateway/presetList';
 export { presetText } from './gateway/presets';
-export { basisStatus, basisText, type BasisStatus, type ChangedLine, changesFrom, MAX_LISTED_CHANGES, type TextOrigin } from './gateway/basis';
+export { basisStatus, basisText, type BasisStatus, type ChangedLine, changesFrom, type TextOrigin } from './gateway/basis';
 export { validateAnswers, type GatewayFix, type GatewayIssue } from './gateway/validate';
 export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, lintDocument } from './lint/lintGateway';
 export type { AnswerRule, DocumentRule } from './lint/rule';
@@ -96,7 +96,7 @@ export { buildReport, type Finding, type FindingReport } from './gateway/report'
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, yamlFromJson } from './yaml/source';
-export { MAX_PARSED_TEXT, MAX_IMPORT_BYTES } from './yaml/limits';
+export { MAX_PARSED_TEXT, MAX_IMPORT_BYTES, MAX_LISTED_CHANGES } from './yaml/limits';
 export { readAfterValueEdit } from './yaml/incremental';
 export { clipboardText, decodeText, encodeText, isPlainEncoding, PLAIN_ENCODING, type TextEncoding } from './yaml/encoding';
 export { changedLines, LineIndex } from './yaml/lines';

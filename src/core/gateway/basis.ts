@@ -1,5 +1,6 @@
 import { diffLines } from '../share/lineDiff';
 import { isPlainEncoding, type TextEncoding } from '../yaml/encoding';
+import { MAX_LISTED_CHANGES } from '../yaml/limits';
 import { presetById, type PresetId } from './presetList';
 import { presetText } from './presets';
 
@@ -39,8 +40,6 @@ export interface ChangedLine {
   readonly text: string;
 }
 
-/** The changes listed at most: a text that differs in more is another document, not an edit. */
-export const MAX_LISTED_CHANGES = 400;
 
 /**
  * What differs between the basis and the text, line by line, with one line of context around each change; undefined

@@ -16,3 +16,6 @@ export const MAX_PARSED_TEXT = 32 * 1024;
  * typing and is kept whatever its size.
  */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/** The changed lines the Preset control lists at most: a text that differs in more is another document, not an edit. */
+export const MAX_LISTED_CHANGES = 400;
