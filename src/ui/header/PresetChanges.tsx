@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { MAX_LISTED_CHANGES } from '../../core';
 import { selectBasis, selectChanges } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
@@ -20,11 +21,13 @@ function ChangedLines() {
 /** “Show changes”: what differs from the preset or the imported file, while the YAML departs from it. */
 export function PresetChanges() {
   const basis = useAppStore(selectBasis);
+  // The lines are worked out and laid out only while the list is open.
+  const [open, setOpen] = useState(false);
   if (basis.unchanged) return null;
   return (
-    <details className="preset-diff">
+    <details className="preset-diff" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show changes from {basis.from}</summary>
-      <ChangedLines />
+      {open && <ChangedLines />}
     </details>
   );
 }
