@@ -58,8 +58,8 @@ test('several documents: the IstioGateway is used and the others are named', asy
     'This text holds 2 YAML documents; the IstioGateway (document 2) is used. Ignored: a Service (document 1).',
   );
   await app.openStep('Replicas');
-  await app.field('Minimum replicas').fill('3');
-  await expect.poll(() => app.editorText()).toBe(`apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n---\n${gateway.replace('minReplicas: 2', 'minReplicas: 3')}`);
+  await app.field('Maximum replicas').fill('6');
+  await expect.poll(() => app.editorText()).toBe(`apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n---\n${gateway.replace('maxReplicas: 4', 'maxReplicas: 6')}`);
 });
 
 test('JSON works as it is and converts to YAML on request', async ({ app, page }) => {

@@ -125,6 +125,8 @@ test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab
 });
 
 test('tabbing through the whole page twice with the editor loaded passes the editor by: the YAML stays byte for byte', async ({ app, page }) => {
+  // Some three hundred key presses, each waited for: longer than most tests, on purpose.
+  test.setTimeout(90_000);
   await app.open();
   const before = await app.editorText();
   // Somewhere else first (the user had clicked into the editor: Tab indents there until the keyboard comes back).

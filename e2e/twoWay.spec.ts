@@ -158,11 +158,15 @@ test('the lines a form edit wrote are highlighted, and a focused field marks the
     };
     note();
   });
+  // A raised minimum writes two lines: the minimum, and the replica count that keeps up with it.
   await field.fill('3');
-  const line = (await app.editorText()).split('\n').indexOf('  minReplicas: 3') + 1;
+  await expect.poll(() => app.editorText()).toContain('  replicaCount: 3\n');
+  const lines = (await app.editorText()).split('\n');
+  const line = lines.indexOf('  minReplicas: 3') + 1;
+  const count = lines.indexOf('  replicaCount: 3') + 1;
   await expect
     .poll(() => page.evaluate(() => [...((window as unknown as { __changedLinesSeen: Set<number> }).__changedLinesSeen)]))
-    .toEqual([line]);
+    .toEqual([line, count]);
   await expect.poll(() => app.linesWith('owned-line')).toEqual([line]);
   await field.blur();
   await expect.poll(() => app.linesWith('owned-line')).toEqual([]);

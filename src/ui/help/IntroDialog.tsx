@@ -30,7 +30,7 @@ export function IntroDialog({ open, onClose }: Props) {
         Describe the gateway, see what would break its availability, and take the YAML. Every field explains what it does and what it costs; findings name
         the mistakes, with a Fix where there is one; the diagram shows where the pods land, and what survives when a node or a zone fails.
       </p>
-      <QuickStart onStart={() => dialog.current?.close()} />
+      <QuickStart open={open} onStart={() => dialog.current?.close()} />
       <p>
         Everything stays in this browser: nothing you type is sent anywhere, and your work is kept here between visits. A share link carries the gateway in the
         part of the address that browsers never send to a server.

@@ -7,12 +7,13 @@ import { useDownloadYaml } from '../export/useDownloadYaml';
 const QUICK_VSWITCHES = 2;
 
 /** One of the quick start's replica fields: the wizard's own field, with what is wrong with a value beside it. */
-function ReplicaField({ field, label }: { readonly field: Extract<TextField, 'minReplicas' | 'maxReplicas'>; readonly label: string }) {
+function ReplicaField({ field, label, open }: { readonly field: Extract<TextField, 'minReplicas' | 'maxReplicas'>; readonly label: string; readonly open: boolean }) {
   const value = useAppStore((state) => selectAnswers(state)[field]);
   const draft = useAppStore((state) => state.drafts.text[field]);
   const { setTextField } = useAppStore(selectActions);
   const id = `quick-${field}`;
-  const problem = draft?.issues[0]?.message;
+  // Said only while the introduction is open: the wizard's own field says it otherwise, and a closed dialog keeps its text.
+  const problem = open ? draft?.issues[0]?.message : undefined;
   return (
     <div className="quick-field">
       <label htmlFor={id}>{label}</label>
@@ -36,13 +37,13 @@ function ReplicaField({ field, label }: { readonly field: Extract<TextField, 'mi
 }
 
 /** The vSwitches of an ACK Serverless gateway, two fields (the wizard lists more). */
-function VSwitchFields() {
+function VSwitchFields({ open }: { readonly open: boolean }) {
   const ids = useAppStore((state) => selectAnswers(state).vSwitchIds);
   const draft = useAppStore((state) => state.drafts.vSwitchRows);
   const { setVSwitchRows } = useAppStore(selectActions);
   const rows = draft?.raw ?? ids;
   const shown = Array.from({ length: Math.max(QUICK_VSWITCHES, rows.length) }, (_, i) => rows[i] ?? '').slice(0, QUICK_VSWITCHES);
-  const problem = draft?.issues[0]?.message;
+  const problem = open ? draft?.issues[0]?.message : undefined;
   return (
     <>
       {shown.map((row, index) => (
@@ -68,7 +69,7 @@ function VSwitchFields() {
  * The first gateway in a few answers, in the introduction: the cluster type, the spread, the replicas, the vSwitches
  * on ACK Serverless, and the download. Each answer is written into the YAML at once, as the wizard writes it.
  */
-export function QuickStart({ onStart }: { readonly onStart: () => void }) {
+export function QuickStart({ open, onStart }: { readonly open: boolean; readonly onStart: () => void }) {
   const answers = useAppStore(selectAnswers);
   const { choose } = useAppStore(selectActions);
   const { download } = useDownloadYaml();
@@ -101,10 +102,10 @@ export function QuickStart({ onStart }: { readonly onStart: () => void }) {
       )}
       <div className="quick-row">
         {/* Not the wizard's labels: a closed introduction keeps its fields, and a label names one field on the page. */}
-        <ReplicaField field="minReplicas" label="Fewest gateway pods" />
-        <ReplicaField field="maxReplicas" label="Most gateway pods" />
+        <ReplicaField field="minReplicas" label="Fewest gateway pods" open={open} />
+        <ReplicaField field="maxReplicas" label="Most gateway pods" open={open} />
       </div>
-      {answers.clusterType === 'ACKServerless' && <VSwitchFields />}
+      {answers.clusterType === 'ACKServerless' && <VSwitchFields open={open} />}
       <p className="field-help">
         The fewest and the most pods are the autoscaler’s minimum and maximum replicas; two or more keep the gateway up when one fails. Each answer is written into the YAML behind this window at once. Download it now, or start the wizard to see every field, the findings and
         where the pods land.
