@@ -1,5 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, seedExample, test } from './support';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { expect, holdScripts, seedExample, test } from './support';
+
+const ENGINE = /\/assets\/engine-[^/]+\.js$/;
+const INTRO = 'Make an ASM ingress gateway highly available';
 
 const preset = (page: Page): Locator => page.getByRole('combobox', { name: 'Preset' });
 const selectedText = (select: Locator): Promise<string> => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent ?? '');
@@ -49,7 +54,7 @@ test('Next brings the new step’s heading into view and focuses it', async ({ a
   }
 });
 
-test('a share link opens on its gateway, without the introduction', async ({ page, browser, baseURL }) => {
+test('a share link opens on its gateway, without the introduction', async ({ browser, baseURL }) => {
   // A first visit in a browser of its own: no introduction seen, nothing saved.
   const context = await browser.newContext(baseURL ? { baseURL } : {});
   const first = await context.newPage();
@@ -57,8 +62,6 @@ test('a share link opens on its gateway, without the introduction', async ({ pag
   await expect(first.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' })).toBeVisible();
   await context.close();
   // The same, with a link: the reviewer came for the gateway.
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
   const reviewer = await browser.newContext(baseURL ? { baseURL } : {});
   const other = await reviewer.newPage();
   await other.goto('/#share=1.AAAAAA');
@@ -117,4 +120,46 @@ test('on a 1440-pixel screen the preset names fit their select, and list help bu
   const help = page.getByRole('button', { name: 'Help: Ports' });
   const [a, b] = [await legend.boundingBox(), await help.boundingBox()];
   expect(Math.abs((a?.y ?? 0) + (a?.height ?? 0) / 2 - ((b?.y ?? 0) + (b?.height ?? 0) / 2))).toBeLessThan(12);
+});
+
+// `page` without the `app` fixture: a first visit, so the introduction shows.
+test('the introduction’s answers typed while the engine loads are kept, and its Download waits until they are written', async ({ page }) => {
+  const release = await holdScripts(page, ENGINE);
+  await page.goto('/');
+  const dialog = page.getByRole('dialog', { name: INTRO });
+  await expect(dialog).toBeVisible();
+  const fewest = dialog.getByLabel('Fewest gateway pods');
+  const most = dialog.getByLabel('Most gateway pods');
+  await fewest.fill('');
+  await fewest.pressSequentially('3');
+  await most.fill('');
+  await most.pressSequentially('12');
+  // Every keystroke is there, though the engine that writes them has not arrived.
+  await expect(fewest).toHaveValue('3');
+  await expect(most).toHaveValue('12');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download YAML' }).click();
+  release();
+  const file = await download;
+  expect(parse(await readFile(await file.path(), 'utf8'))).toMatchObject({ spec: { minReplicas: 3, maxReplicas: 12 } });
+});
+
+test('the introduction’s answers are locked, with the reason, while the YAML is not a gateway they can edit; its vSwitch fields write no empty row', async ({ app, page }) => {
+  await app.open();
+  await app.pasteIntoEditor('spec: [\n');
+  await app.button('Help').click();
+  const dialog = page.getByRole('dialog', { name: INTRO });
+  await expect(dialog.getByText('The YAML behind this window is not an IstioGateway these answers can edit.')).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'ACK Serverless', exact: true })).toBeDisabled();
+  await expect(dialog.getByLabel('Fewest gateway pods')).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await app.button('Undo edit').click();
+  await expect.poll(() => app.editorText()).toContain('kind: IstioGateway');
+  await app.button('Help').click();
+  await dialog.getByRole('radio', { name: 'ACK Serverless', exact: true }).click();
+  // One vSwitch typed, the second emptied: the first is written alone, not held back by an empty second row.
+  await dialog.getByLabel('First vSwitch ID').fill('vsw-only1');
+  await dialog.getByLabel('Second vSwitch ID').fill('');
+  await expect.poll(() => app.editorText()).toMatch(/eci-vswitch: "?vsw-only1"? #/);
+  await expect(dialog.getByLabel('First vSwitch ID')).not.toHaveAttribute('aria-invalid', 'true');
 });

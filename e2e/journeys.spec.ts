@@ -42,8 +42,8 @@ test('a zone-spread ACK Serverless gateway with two vSwitches and 3–6 replicas
   await expect(serverless).toBeChecked();
   await act(() => dialog.getByLabel('Fewest gateway pods').fill('3'));
   await act(() => dialog.getByLabel('Most gateway pods').fill('6'));
-  await act(() => dialog.getByLabel('vSwitch 1').fill('vsw-aaa111'));
-  await act(() => dialog.getByLabel('vSwitch 2').fill('vsw-bbb222'));
+  await act(() => dialog.getByLabel('First vSwitch ID').fill('vsw-aaa111'));
+  await act(() => dialog.getByLabel('Second vSwitch ID').fill('vsw-bbb222'));
   // What the user sees behind the window before downloading: the YAML with their vSwitches.
   await expect.poll(() => app.editorText()).toContain('"vsw-aaa111,vsw-bbb222"');
   const [download] = await Promise.all([page.waitForEvent('download'), act(() => dialog.getByRole('button', { name: 'Download YAML' }).click())]);

@@ -66,6 +66,7 @@ export {
   withVSwitchZone,
   withVSwitchInZone,
   withPinnedVSwitchZones,
+  vSwitchZoneProblem,
   zoneNameFormProblem,
   withUniqueZoneNames,
   withZoneCount,
@@ -98,7 +99,7 @@ export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, yamlFromJson } from './yaml/source';
 export { MAX_PARSED_TEXT, MAX_IMPORT_BYTES, MAX_LISTED_CHANGES } from './yaml/limits';
 export { readAfterValueEdit } from './yaml/incremental';
-export { clipboardText, decodeText, encodeText, isPlainEncoding, PLAIN_ENCODING, type TextEncoding } from './yaml/encoding';
+export { clipboardText, decodeText, encodeText, isPlainEncoding, PLAIN_ENCODING, sameBytes, type TextEncoding } from './yaml/encoding';
 export { changedLines, LineIndex } from './yaml/lines';
 export { linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
 // The share-link codec (with its compression library) is loaded on demand: import './share/shareLink' dynamically.

@@ -91,6 +91,22 @@ describe('a first visit before the engine has loaded', () => {
     expect(store.getState().text).toBe(createAppStore().getState().text);
   });
 
+  it('shows what is typed at once, and calls back after pending edits only once they are written', async () => {
+    const { store, release } = firstVisit();
+    const { actions } = store.getState();
+    actions.setTextField('minReplicas', '3');
+    actions.setTextField('minReplicas', '4');
+    expect(store.getState().drafts.text.minReplicas?.raw).toBe('4');
+    const texts: string[] = [];
+    actions.afterPendingEdits(() => texts.push(store.getState().text));
+    expect(texts).toEqual([]);
+    release();
+    await settle();
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('minReplicas: 4');
+    expect(store.getState().drafts.text.minReplicas).toBeUndefined();
+  });
+
   it('keeps what the screen did before the engine arrived: step, focus, message, editor', async () => {
     const { store, release } = firstVisit();
     const { actions } = store.getState();

@@ -91,6 +91,7 @@ const ENGINE_ACTIONS: Record<Exclude<keyof AppActions, ScreenAction>, true> = {
   showEciWorstCase: true,
   showScoresFor: true,
   toggleZoneExpanded: true,
+  afterPendingEdits: true,
 };
 
 /**
@@ -150,10 +151,15 @@ export function snapshotStore(snapshot: FirstVisitSnapshot, engine: () => Promis
       }),
     };
     /**
-     * The list rows build each change on the rows shown: until the engine writes them, the rows typed are shown as
-     * drafts, so that the next keystroke or Add builds on them (the engine replaces the drafts when it replays).
+     * What is typed shows at once: until the engine writes it, a field's text and the list rows are shown as drafts,
+     * so that the next keystroke or Add builds on them (the engine replaces the drafts when it replays).
      */
-    const rows: Pick<AppActions, 'setPortRows' | 'setVSwitchRows'> = {
+    const rows: Pick<AppActions, 'setTextField' | 'setPortRows' | 'setVSwitchRows'> = {
+      setTextField: (field, raw) => {
+        const { drafts } = get();
+        set({ drafts: { ...drafts, text: { ...drafts.text, [field]: { raw, issues: [] } } } });
+        afterEngine('setTextField', [field, raw]);
+      },
       setPortRows: (portRows) => {
         set({ drafts: { ...get().drafts, portRows: { raw: portRows, issues: [] } } });
         afterEngine('setPortRows', [portRows]);

@@ -45,6 +45,22 @@ describe('saving and restoring the app state', () => {
     expect(restored.getState().step).toBe('spread');
   });
 
+  it('an imported file, edited, is still shown as edited from that file after a reload (its origin is saved; a share link does not carry it)', async () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    const stop = persistStore(store, storage);
+    store.getState().actions.importText(presetText('ack-zone'), 'prod.yaml');
+    store.getState().actions.setTextField('maxReplicas', '7');
+    vi.advanceTimersByTime(300);
+    stop();
+    const restored = createAppStore(loadSavedState(storage).saved);
+    const { derive } = restored.getState();
+    expect(derive.basis(restored.getState()).label).toBe('Custom (edited from prod.yaml)');
+    expect((derive.changes(restored.getState()) ?? []).filter((line) => line.kind !== 'context').map((line) => line.text.trim())).toEqual(['maxReplicas: 4', 'maxReplicas: 7']);
+    const { sharedStateOf } = await import('../core/persist/savedOf');
+    expect(sharedStateOf(restored.getState())).not.toHaveProperty('origin');
+  });
+
   it('sets aside what it cannot read, says so, and starts from the default', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"version":1,"text":' });
     const loaded = loadSavedState(storage, new Date('2026-11-26T10:00:00Z'));

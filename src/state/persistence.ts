@@ -188,6 +188,7 @@ export function persistStore(store: AppStore, storage: KeyValueStorage, { delayM
       state.cluster === previous.cluster &&
       state.step === previous.step &&
       state.preset === previous.preset &&
+      state.origin === previous.origin &&
       state.keptWork === previous.keptWork
     ) {
       return;

@@ -1,4 +1,4 @@
-import { DEFAULT_CLUSTER, isPlainEncoding, isShareFragment, PLAIN_ENCODING, PRESETS, presetText } from '../core';
+import { DEFAULT_CLUSTER, isPlainEncoding, isShareFragment, PRESETS, presetText, sameBytes } from '../core';
 import { codec, savedOf } from './shareFragment';
 import type { AppState, AppStore } from './store';
 
@@ -27,9 +27,7 @@ export async function openShareLink(store: AppStore, hash: string): Promise<bool
   }
   const state = store.getState();
   const shared = decoded.state;
-  const encoding = shared.encoding ?? PLAIN_ENCODING;
-  const sameBytes = shared.text === state.text && encoding.lineBreak === state.encoding.lineBreak && encoding.bom === state.encoding.bom;
-  if (sameBytes && JSON.stringify(shared.cluster) === JSON.stringify(state.cluster)) {
+  if (sameBytes(shared, state) && JSON.stringify(shared.cluster) === JSON.stringify(state.cluster)) {
     actions.tell('This share link holds the gateway and cluster you already have open.');
     return true;
   }

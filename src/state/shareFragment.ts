@@ -1,8 +1,9 @@
 // Making a share link: light (the Export step offers it before the engine has loaded); the codec loads on use.
 import type { SavedState, ShareEncoding } from '../core';
-import { savedStateOf } from '../core/persist/savedOf';
+import { savedStateOf, sharedStateOf } from '../core/persist/savedOf';
 import type { AppState } from './store';
 
+/** The state as it is saved (and kept when a share link replaces it): with the file or link the text came from. */
 export function savedOf(state: AppState): SavedState {
   return savedStateOf(state);
 }
@@ -12,5 +13,5 @@ export const codec = () => import('../core/share/shareLink');
 
 /** The share-link fragment of the current state (without `#`), or why it cannot be one. */
 export async function shareFragment(state: AppState): Promise<ShareEncoding> {
-  return (await codec()).encodeShareState(savedOf(state));
+  return (await codec()).encodeShareState(sharedStateOf(state));
 }

@@ -1,3 +1,5 @@
+import { SHARE_PREFIX } from '../core/share/prefix';
+
 /** Where the app keeps its state in the browser (also read by the boot script in index.html, before any module loads). */
 export const STORAGE_KEY = 'asm-gateway-ha-configurator/state';
 
@@ -19,8 +21,8 @@ export const INTRO_SEEN_KEY = 'asm-gateway-ha-configurator/intro-seen';
  */
 export const INTRO_FIRST_CLASS = 'intro-first';
 
-/** The start of a share link's URL fragment (`#share=…`; core/share/prefix.ts holds the app's own copy). */
-const SHARE_FRAGMENT_START = '#share=';
+/** The start of a share link's URL fragment (`#share=…`). */
+const SHARE_FRAGMENT_START = `#${SHARE_PREFIX}`;
 
 /**
  * The boot script: plain ES5 text, inlined into index.html and allowed by its hash in the page's CSP. Where storage

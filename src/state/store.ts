@@ -33,6 +33,7 @@ import {
   decodeText,
   isPlainEncoding,
   PLAIN_ENCODING,
+  sameBytes,
   type TextEdit,
   type TextEncoding,
   type TextOrigin,
@@ -169,6 +170,8 @@ export interface AppActions extends PlacementActions {
   focusField: (field: FieldKey | null) => void;
   /** Loads the full editor (it stays loaded). */
   requestEditor: () => void;
+  /** Calls `run` once every edit asked for so far is in the text (at once, unless a first visit's engine is still loading). */
+  afterPendingEdits: (run: () => void) => void;
 }
 
 const HISTORY_LIMIT = 200;
@@ -210,6 +213,7 @@ export interface InitialState {
   readonly step?: StepId;
   readonly cluster?: ClusterSpec;
   readonly encoding?: TextEncoding;
+  readonly origin?: TextOrigin;
   readonly notice?: Notice;
   readonly keptWork?: SavedState;
   readonly keptIsShared?: boolean;
@@ -249,7 +253,7 @@ function readText(text: string, previous: Pick<AppState, 'text' | 'doc' | 'docSt
 
 /** Whether a text with its file's encoding is what the state already holds: the same bytes would be downloaded. */
 function sameText(text: string, encoding: TextEncoding, state: Pick<AppState, 'text' | 'encoding'>): boolean {
-  return text === state.text && encoding.lineBreak === state.encoding.lineBreak && encoding.bom === state.encoding.bom;
+  return sameBytes({ text, encoding }, state);
 }
 
 /** Line endings as the editor keeps them (Monaco normalises to LF): the store and the editor hold the same text. */
@@ -296,8 +300,10 @@ export async function upgradeStore(store: AppStore, pause: () => Promise<void> =
     {
       ...next,
       step: now.step,
-      // Rows typed before the engine arrived stay shown until the engine's replay of them replaces them.
-      drafts: now.drafts,
+      // Rows typed before the engine arrived stay shown until the engine's replay of them replaces them. A field's text
+      // typed meanwhile is not a draft of the engine's: replayed, each keystroke is its own edit (kept as a draft, it
+      // would be written with whatever edit came first).
+      drafts: { ...now.drafts, text: {} },
       notice: now.notice,
       focusedField: now.focusedField,
       editorRequested: now.editorRequested,
@@ -521,8 +527,7 @@ function appState(options: InitialState): StateCreator<AppState> {
         replaceText(kept.text, {
           preset: kept.preset,
           encoding,
-          // The kept copy's own origin is not kept with it: its edits are shown against its preset.
-          origin: state.keptIsShared ? { name: 'the shared gateway', text: kept.text } : null,
+          origin: kept.origin ?? (state.keptIsShared ? { name: 'the shared gateway', text: kept.text } : null),
           step: kept.step,
           past: sameText(kept.text, encoding, state) ? state.past : pushed(state),
           future: [],
@@ -619,13 +624,16 @@ function appState(options: InitialState): StateCreator<AppState> {
       requestEditor() {
         if (!get().editorRequested) set({ editorRequested: true });
       },
+      afterPendingEdits(run) {
+        run();
+      },
     };
 
     return {
       ...initial.fields,
       preset: options.preset ?? DEFAULT_PRESET,
       encoding: options.encoding ?? PLAIN_ENCODING,
-      origin: null,
+      origin: options.origin ?? null,
       step: options.step ?? 'cluster',
       drafts: NO_DRAFTS,
       past: [],

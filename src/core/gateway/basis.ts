@@ -15,6 +15,8 @@ export interface TextOrigin {
 export interface BasisStatus {
   /** The text is a preset's, or the origin's, unchanged. */
   readonly unchanged: boolean;
+  /** The text is the preset as it is: the Preset control names the preset, not the text's own basis. */
+  readonly isPreset: boolean;
   /** The control's words: the preset's label, `Imported: <file>`, or `Custom (edited from …)`. */
   readonly label: string;
   /** What an edit departs from, as the words after "edited from". */
@@ -25,11 +27,11 @@ export interface BasisStatus {
 export function basisStatus(text: string, encoding: TextEncoding, preset: PresetId, origin: TextOrigin | null): BasisStatus {
   if (origin) {
     const unchanged = text === origin.text;
-    return { unchanged, label: unchanged ? `Imported: ${origin.name}` : `Custom (edited from ${origin.name})`, from: origin.name };
+    return { unchanged, isPreset: false, label: unchanged ? `Imported: ${origin.name}` : `Custom (edited from ${origin.name})`, from: origin.name };
   }
   const label = presetById(preset).label;
   const unchanged = text === presetText(preset) && isPlainEncoding(encoding);
-  return { unchanged, label: unchanged ? label : `Custom (edited from ${label})`, from: label };
+  return { unchanged, isPreset: unchanged, label: unchanged ? label : `Custom (edited from ${label})`, from: label };
 }
 
 /** One line of the changes from the basis: kept around a change, removed from the basis, or added. */

@@ -22,6 +22,13 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
     expect(JSON.stringify(toSaved({ ...good, encoding: { lineBreak: '\n', bom: false } }))).not.toContain('encoding');
   });
 
+  it('round-trips the file the text came from, and drops one it cannot read without a word (the text is then shown against its preset)', () => {
+    const imported = { ...good, origin: { name: 'prod.yaml', text: 'kind: IstioGateway\nspec: {}\n' } } as const;
+    expect(restoreSavedState(JSON.parse(JSON.stringify(toSaved(imported))))).toEqual({ ok: true, state: imported, repaired: [] });
+    expect(restoreSavedState({ ...toSaved(good), origin: { name: 7, text: 'x' } })).toEqual({ ok: true, state: good, repaired: [] });
+    expect(restoreSavedState({ ...toSaved(good), origin: { name: '', text: 'x' } })).toEqual({ ok: true, state: good, repaired: [] });
+  });
+
   it('repairs an ASM version that is not one, and keeps a valid one when the zones cannot be read', () => {
     expect(restoreSavedState({ ...toSaved(good), cluster: { ...DEFAULT_CLUSTER, asmVersion: 'latest' } })).toEqual({
       ok: true,

@@ -2,6 +2,7 @@ import { parseAsmVersion } from '../gateway/asmVersion';
 import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, withUniqueZoneNames, type ZoneSpec } from '../placement/cluster';
 import { type StepId, STEPS } from '../gateway/fields';
 import { PRESETS, type PresetId } from '../gateway/presetList';
+import type { TextOrigin } from '../gateway/basis';
 import { isPlainEncoding, restoreEncoding, type TextEncoding } from '../yaml/encoding';
 
 /** What survives a reload: the YAML text, the simulated cluster, the wizard step, the preset shown. */
@@ -12,6 +13,18 @@ export interface SavedState {
   readonly cluster: ClusterSpec;
   /** How the imported file wrote the text (CRLF, a BOM), for the download; absent: `\n`, no BOM. */
   readonly encoding?: TextEncoding;
+  /** The imported file or shared gateway the text came from, to show what was changed since; absent: a preset. Not shared. */
+  readonly origin?: TextOrigin;
+}
+
+/** A file name longer than this is not a name the Preset control can show: the origin is not restored. */
+const MAX_ORIGIN_NAME = 255;
+
+/** A stored origin, or undefined when there is none or it cannot be read (the text is then shown against its preset). */
+function restoreOrigin(value: unknown): TextOrigin | undefined {
+  if (!isPlain(value) || typeof value.name !== 'string' || typeof value.text !== 'string') return undefined;
+  if (value.name === '' || value.name.length > MAX_ORIGIN_NAME || value.text.length > MAX_SAVED_TEXT) return undefined;
+  return { name: value.name, text: value.text };
 }
 
 /**
@@ -133,7 +146,8 @@ export function restoreSavedState(data: unknown): RestoreResult {
   }
   const keptIsShared = kept !== undefined && isPlain(current.kept) && current.kept.shared === true;
   const encoding = restoreEncoding(current.encoding);
-  return { ok: true, state: { text, preset, step, cluster, ...(isPlainEncoding(encoding) ? {} : { encoding }) }, ...(kept ? { kept } : {}), ...(keptIsShared ? { keptIsShared } : {}), repaired: [...repaired] };
+  const origin = restoreOrigin(current.origin);
+  return { ok: true, state: { text, preset, step, cluster, ...(isPlainEncoding(encoding) ? {} : { encoding }), ...(origin ? { origin } : {}) }, ...(kept ? { kept } : {}), ...(keptIsShared ? { keptIsShared } : {}), repaired: [...repaired] };
 }
 
 function stored(state: SavedState): Plain {
@@ -143,6 +157,7 @@ function stored(state: SavedState): Plain {
     step: state.step,
     cluster: state.cluster,
     ...(state.encoding && !isPlainEncoding(state.encoding) ? { encoding: state.encoding } : {}),
+    ...(state.origin ? { origin: state.origin } : {}),
   };
 }
 

@@ -163,22 +163,42 @@ export function zoneNameFormProblem(name: string): string | undefined {
   return ZONE_NAME.test(name) ? undefined : 'A zone name uses lowercase letters, digits and “-”, like cn-shanghai-b.';
 }
 
+/** Whether another listed vSwitch is in the zone of the vSwitch at `index` (a new name then adds a zone instead of renaming it). */
+function sharesZone(cluster: ClusterSpec, vSwitchIds: readonly string[], index: number): boolean {
+  const zones = vSwitchZonesOf(cluster, vSwitchIds);
+  return zones.some((other, j) => j !== index && other === zones[index]);
+}
+
+/**
+ * Why the vSwitch at `index` cannot be put in the zone named `zone`, or undefined when it can: a name that is not a zone
+ * name, a row with no vSwitch ID yet, or a new zone when the simulated cluster has as many zones as it can hold.
+ */
+export function vSwitchZoneProblem(cluster: ClusterSpec, vSwitchIds: readonly string[], index: number, zone: string): string | undefined {
+  const form = zoneNameFormProblem(zone);
+  if (form) return form;
+  const id = vSwitchIds[index];
+  if (id === undefined || id.trim() === '') return `Enter the ID of vSwitch ${index + 1} first: its zone belongs to it.`;
+  if (cluster.zones.some((candidate) => candidate.name === zone)) return undefined;
+  const current = vSwitchZonesOf(cluster, vSwitchIds)[index];
+  if (!sharesZone(cluster, vSwitchIds, index) && cluster.zones.some((candidate) => candidate.name === current)) return undefined;
+  const max = CLUSTER_LIMITS.zones.max;
+  return cluster.zones.length >= max ? `The simulated cluster already has ${max} zones, the most it holds: choose one of its zones, or rename one in the placement panel’s cluster editor.` : undefined;
+}
+
 /**
  * Puts the listed vSwitch at `index` in the zone named `zone`, the user's own name for it: a zone the cluster has, or
  * a new one. A new name renames the vSwitch's present zone when no other listed vSwitch is in it (a user in another
  * region names their zones as they enter their vSwitches), and adds a zone otherwise. A name that is not a zone name
- * changes nothing (zoneNameFormProblem says why).
+ * changes nothing (vSwitchZoneProblem says why).
  */
 export function withVSwitchInZone(cluster: ClusterSpec, vSwitchIds: readonly string[], index: number, zone: string): ClusterSpec {
   const id = vSwitchIds[index];
-  if (id === undefined || zoneNameFormProblem(zone) !== undefined) return cluster;
+  if (id === undefined || vSwitchZoneProblem(cluster, vSwitchIds, index, zone) !== undefined) return cluster;
   const pinned = withPinnedVSwitchZones(cluster, vSwitchIds);
   if (pinned.zones.some((candidate) => candidate.name === zone)) return withVSwitchZone(pinned, id, zone);
   const current = vSwitchZonesOf(pinned, vSwitchIds)[index];
-  const shared = vSwitchIds.some((other, j) => j !== index && pinned.vSwitchZones[other] === current);
   const at = pinned.zones.findIndex((candidate) => candidate.name === current);
-  if (!shared && at >= 0) return withVSwitchZone(withZoneName(pinned, at, zone), id, zone);
-  if (pinned.zones.length >= CLUSTER_LIMITS.zones.max) return pinned;
+  if (!sharesZone(pinned, vSwitchIds, index) && at >= 0) return withVSwitchZone(withZoneName(pinned, at, zone), id, zone);
   const grown = withZoneCount(pinned, pinned.zones.length + 1);
   return withVSwitchZone(withZoneName(grown, grown.zones.length - 1, zone), id, zone);
 }

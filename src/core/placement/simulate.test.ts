@@ -4,7 +4,7 @@ import { applyAnswers } from '../gateway/applyAnswer';
 import { presetText } from '../gateway/presets';
 import { type PresetId } from '../gateway/presetList';
 import { parseYaml } from '../yaml/parse';
-import { type ClusterSpec, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, vSwitchZonesOf, withVSwitchInZone } from './cluster';
+import { CLUSTER_LIMITS, type ClusterSpec, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, vSwitchZoneProblem, vSwitchZonesOf, withVSwitchInZone, withZoneCount } from './cluster';
 import { rolloutStep } from './rollout';
 import { simulatePlacement, type PlacementResult, type WhatIfInput } from './simulate';
 import { readWorkload } from './workload';
@@ -335,7 +335,23 @@ describe('the zones of the vSwitches, named by the user', () => {
     expect(vSwitchZonesOf(added, ids)).toEqual(['cn-shanghai-b', 'cn-shanghai-g']);
   });
 
-  it('a name that is not a zone name changes nothing', () => {
+  it('a name that is not a zone name changes nothing, and says why', () => {
     expect(withVSwitchInZone(DEFAULT_CLUSTER, ['vsw-a'], 0, 'Shanghai B')).toBe(DEFAULT_CLUSTER);
+    expect(vSwitchZoneProblem(DEFAULT_CLUSTER, ['vsw-a'], 0, 'Shanghai B')).toMatch(/lowercase letters/);
+  });
+
+  it('a row with no vSwitch ID yet takes no zone, and says why', () => {
+    expect(withVSwitchInZone(DEFAULT_CLUSTER, ['vsw-a', ''], 1, 'cn-shanghai-b')).toBe(DEFAULT_CLUSTER);
+    expect(vSwitchZoneProblem(DEFAULT_CLUSTER, ['vsw-a', ''], 1, 'cn-shanghai-b')).toBe('Enter the ID of vSwitch 2 first: its zone belongs to it.');
+  });
+
+  it('a new zone beyond the simulated cluster’s most is refused with a reason; renaming and existing zones still work there', () => {
+    const full = withZoneCount(DEFAULT_CLUSTER, CLUSTER_LIMITS.zones.max);
+    const ids = ['vsw-a', 'vsw-b'];
+    const together = withVSwitchInZone(full, ids, 1, vSwitchZonesOf(full, ids)[0] ?? '');
+    expect(vSwitchZoneProblem(together, ids, 1, 'cn-shanghai-x')).toMatch(/already has 10 zones/);
+    expect(withVSwitchInZone(together, ids, 1, 'cn-shanghai-x')).toBe(together);
+    expect(vSwitchZoneProblem(full, ids, 1, 'cn-shanghai-x')).toBeUndefined();
+    expect(vSwitchZoneProblem(together, ids, 1, full.zones[5]?.name ?? '')).toBeUndefined();
   });
 });

@@ -47,3 +47,10 @@ export function restoreEncoding(value: unknown): TextEncoding {
   const record = value as Record<string, unknown>;
   return { lineBreak: record.lineBreak === '\r\n' ? '\r\n' : '\n', bom: record.bom === true };
 }
+
+/** Whether two texts with their encodings are the same bytes (what a download of each would write). */
+export function sameBytes(a: { readonly text: string; readonly encoding?: TextEncoding }, b: { readonly text: string; readonly encoding?: TextEncoding }): boolean {
+  const x = a.encoding ?? PLAIN_ENCODING;
+  const y = b.encoding ?? PLAIN_ENCODING;
+  return a.text === b.text && x.lineBreak === y.lineBreak && x.bom === y.bom;
+}

@@ -19,6 +19,13 @@ describe('readGatewaySource: a text that does not parse is one problem, its firs
     expect(issues[0]?.message).toMatch(/\(\d+ more syntax problems follow from it\.\)$/);
   });
 
+  it('keeps independent problems apart: two duplicate keys are two problems, not one with a tail', () => {
+    const text = gateway.replace('  minReplicas: 2\n', '  minReplicas: 2\n  minReplicas: 3\n').replace('  maxReplicas: 4\n', '  maxReplicas: 4\n  maxReplicas: 5\n');
+    const errors = readGatewaySource(text).issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => issue.code)).toEqual(['yaml/DUPLICATE_KEY', 'yaml/DUPLICATE_KEY']);
+    expect(errors.every((issue) => !issue.message.includes('follow'))).toBe(true);
+  });
+
   it('names ASM’s “......” elision as the cause, in the user’s words', () => {
     const elided = gateway.replace('  minReplicas: 2\n', '  ......\n  minReplicas: 2\n');
     expect(readGatewaySource(elided).issues.map((issue) => issue.code)).toEqual(['yaml/doc-elision']);

@@ -120,7 +120,17 @@ const ELISION = /^(?:[ \t]+\.{3,}|\.{4,}|[ \t]*…+)[ \t]*$/m;
  * (a Tab pressed into the editor twenty times gave 156), and those follow from the first. A documentation elision is
  * that cause, said in the user's terms; otherwise the first error the parser met, with how many follow from it.
  */
-function firstCause(text: string, start: number, end: number, lines: LineIndex, syntax: readonly Issue[]): Issue[] {
+function firstCause(text: string, start: number, end: number, lines: LineIndex, all: readonly Issue[]): Issue[] {
+  // A duplicate key, an unresolved tag or a bad alias is a problem of its own, not a consequence of another: each is listed.
+  const independent = all.filter((issue) => INDEPENDENT_ERRORS.has(issue.code));
+  const syntax = all.filter((issue) => !INDEPENDENT_ERRORS.has(issue.code));
+  return [...foldedSyntax(text, start, end, lines, syntax), ...independent];
+}
+
+/** The `yaml` library's errors that are found in a document that parsed: one does not cause the next. */
+const INDEPENDENT_ERRORS: ReadonlySet<string> = new Set(['yaml/DUPLICATE_KEY', 'yaml/TAG_RESOLVE_FAILED', 'yaml/BAD_ALIAS', 'yaml/ALIAS_PROPS', 'yaml/MULTIPLE_ANCHORS', 'yaml/MULTIPLE_TAGS', 'yaml/BAD_DIRECTIVE']);
+
+function foldedSyntax(text: string, start: number, end: number, lines: LineIndex, syntax: readonly Issue[]): Issue[] {
   const first = syntax[0];
   if (!first) return [];
   const match = ELISION.exec(text.slice(start, end));

@@ -31,27 +31,47 @@ export function installTabMode(editor: CodeEditor, onMode: (mode: TabMode) => vo
     passing.set(mode === 'passing');
     onMode(mode);
   };
-  const noteTab = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab') tabbedAt = performance.now();
+  // Only the last key counts: a Tab, then a click or another key, is not an arrival by Tab.
+  const noteKey = (event: KeyboardEvent): void => {
+    tabbedAt = event.key === 'Tab' ? performance.now() : Number.NEGATIVE_INFINITY;
   };
-  document.addEventListener('keydown', noteTab, true);
+  const notePointer = (): void => {
+    tabbedAt = Number.NEGATIVE_INFINITY;
+  };
+  document.addEventListener('keydown', noteKey, true);
+  document.addEventListener('pointerdown', notePointer, true);
   const focused = editor.onDidFocusEditorText(() => {
     if (performance.now() - tabbedAt < ARRIVAL_MS && !editor.getOption(monaco.editor.EditorOption.tabFocusMode)) set('passing');
   });
   const clicked = editor.onMouseDown(() => {
     if (passing.get()) set('editing');
   });
-  // Enter, while passing through, is the choice to edit: it writes no line break.
-  editor.addCommand(monaco.KeyCode.Enter, () => set('editing'), 'asmTabPassing');
+  // A change to the text made in the editor (typing, a paste, a quick fix) is editing too; the form's edits come
+  // while the focus is elsewhere.
+  const changed = editor.onDidChangeModelContent(() => {
+    if (passing.get() && editor.hasTextFocus()) set('editing');
+  });
+  // Enter, while passing through, is the choice to edit: it writes no line break. Only in the text itself: Enter in
+  // the suggestions or the find box keeps its own meaning.
+  const enter = editor.addAction({
+    id: 'asm.editFromTabPassing',
+    label: 'Edit the YAML (Tab indents)',
+    keybindings: [monaco.KeyCode.Enter],
+    keybindingContext: 'asmTabPassing && editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible',
+    run: () => set('editing'),
+  });
   // No `when` clause: the built-in toggle would otherwise still fire in the find box. (Monaco 0.54 does not update the
   // text box's name when the ariaLabel option changes, so the mode is said beside it, not in the name.)
   editor.addCommand(TAB_FOCUS_CHORD, () => set(editor.getOption(monaco.editor.EditorOption.tabFocusMode) ? 'editing' : 'moving'));
   return {
     arrivedByKeyboard: () => set('passing'),
     dispose: () => {
-      document.removeEventListener('keydown', noteTab, true);
+      document.removeEventListener('keydown', noteKey, true);
+      document.removeEventListener('pointerdown', notePointer, true);
       focused.dispose();
       clicked.dispose();
+      changed.dispose();
+      enter.dispose();
     },
   };
 }

@@ -52,7 +52,7 @@ export function ExportActions() {
           type="button"
           aria-describedby={broken ? 'export-errors' : undefined}
           onClick={() => {
-            setDownloaded(download());
+            download(setDownloaded);
           }}
         >
           {`Download YAML${caveat?.suffix ?? ''}`}

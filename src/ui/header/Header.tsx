@@ -10,7 +10,7 @@ const DEPARTED = 'custom';
 export function Header() {
   const preset = useAppStore((state) => state.preset);
   const basis = useAppStore(selectBasis);
-  const departed = !basis.unchanged || basis.label !== PRESETS.find((candidate) => candidate.id === preset)?.label;
+  const departed = !basis.isPreset;
   const { choosePreset, resetToPreset } = useAppStore(selectActions);
   return (
     <header className="app-header">

@@ -8,7 +8,7 @@ function ChangedLines() {
   const lines = useAppStore(selectChanges);
   if (!lines) return <p className="field-help">More than {MAX_LISTED_CHANGES} lines differ: this is another document rather than an edit.</p>;
   return (
-    <pre className="preset-changes" aria-label="Changed lines">
+    <pre className="preset-changes" role="region" aria-label="Changed lines" tabIndex={0}>
       {lines.map((line, i) => (
         <span key={i} className={`change-${line.kind}`}>
           {`${line.kind === 'removed' ? '−' : line.kind === 'added' ? '+' : ' '} ${String(line.line).padStart(3)}  ${line.text}\n`}

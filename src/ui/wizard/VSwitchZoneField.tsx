@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { zoneNameFormProblem } from '../../core';
+import { vSwitchZoneProblem } from '../../core';
 import { selectActions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 
@@ -9,10 +9,11 @@ import { useAppStore } from '../../state/StoreProvider';
  * the YAML is broken: it changes the diagram only, never the YAML.
  */
 export function VSwitchZoneField({ ids, index, zone }: { readonly ids: readonly string[]; readonly index: number; readonly zone: string }) {
-  const zones = useAppStore((state) => state.cluster.zones);
+  const cluster = useAppStore((state) => state.cluster);
+  const zones = cluster.zones;
   const { placeVSwitch } = useAppStore(selectActions);
   const [typed, setTyped] = useState<string | null>(null);
-  const problem = typed === null ? undefined : zoneNameFormProblem(typed.trim());
+  const problem = typed === null || typed.trim() === zone ? undefined : vSwitchZoneProblem(cluster, ids, index, typed.trim());
   const id = `field-vswitch-${index + 1}-zone`;
   return (
     <div className="field vswitch-zone">
