@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
 
-const builtPort = 4173;
-const devPort = 5174;
+// Other ports when two checkouts test side by side (a server already on a port would otherwise be reused).
+const builtPort = Number(process.env.E2E_BUILT_PORT ?? 4173);
+const devPort = Number(process.env.E2E_DEV_PORT ?? 5174);
 const ci = Boolean(process.env.CI);
+// `npm run timing` measures: its tests run last and one at a time. In `npm test` they only check that the page
+// answers (nothing is timed there), so they join the other tests rather than leave a core idle at the end.
+const timing = process.env.TIMING_RUNS !== undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,9 +42,7 @@ export default defineConfig({
       // Timings run last and alone, so other tests do not share the CPU with what is measured.
       name: 'timing',
       testMatch: '**/*.timing.ts',
-      dependencies: ['built', 'dev'],
-      // One at a time: two timings side by side on 2 cores measure each other.
-      workers: 1,
+      ...(timing ? { dependencies: ['built', 'dev'], workers: 1 } : {}),
       use: { baseURL: `http://localhost:${builtPort}` },
     },
   ],

@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetText } from '../gateway/presets';
+import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property';
 import { highlightLine, type TokenKind } from './highlight';
 
 const kinds = (line: string): [TokenKind, string][] => highlightLine(line).filter((token) => token.kind !== 'plain').map((token) => [token.kind, token.text]);
 
 describe('highlightLine', () => {
   it('always gives back the line exactly', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.string({ unit: 'grapheme' }), (line) => {
         expect(highlightLine(line).map((token) => token.text).join('')).toBe(line);
       }),
+      100,
     );
     for (const line of presetText('ack-zone').split('\n')) expect(highlightLine(line).map((token) => token.text).join('')).toBe(line);
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('colours keys, scalars by type, comments, list markers and anchors', () => {
     expect(kinds('  minReplicas: 2')).toEqual([['key', 'minReplicas'], ['punctuation', ':'], ['number', '2']]);
