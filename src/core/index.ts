@@ -94,6 +94,7 @@ export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';
 export { MAX_SAVED_TEXT, restoreSavedState, type RestoreResult, SAVED_STATE_VERSION, type SavedState, toSaved } from './persist/saved';
 export { documentFindings, type FindingSources } from './findings/documentFindings';
+export type { FindingCode } from './findings/codes';
 export { buildReport, type Finding, type FindingReport } from './gateway/report';
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';

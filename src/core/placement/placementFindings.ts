@@ -5,7 +5,8 @@ import { listNames, type MutablePod, type PlacementIssue, type PlacementResult, 
 import type { SimNode } from './scheduler';
 import type { GatewayWorkload } from './workload';
 
-export function spreadLevels(workload: GatewayWorkload): { node: boolean; zone: boolean } {
+/** The levels an anti-affinity term of the gateway's own asks to spread over (Required or Preferred). */
+function spreadLevels(workload: GatewayWorkload): { node: boolean; zone: boolean } {
   const terms = [...workload.required, ...workload.preferred].filter((term) => term.selectsGateway);
   return {
     node: terms.some((term) => term.topologyKey === HOSTNAME_KEY),
@@ -13,6 +14,10 @@ export function spreadLevels(workload: GatewayWorkload): { node: boolean; zone: 
   };
 }
 
+/**
+ * What the scheduler's placement reveals: Pending pods, pods that share a node or zone, a zone spread with no
+ * zones to spread over, a stalled rollout, a cluster without nodes. `healthy` is the placement before the what-ifs.
+ */
 export function schedulerFindings(
   workload: GatewayWorkload,
   cluster: ClusterSpec,

@@ -122,10 +122,12 @@ export interface MutablePod {
   replaces?: string;
 }
 
+/** `1 pod`, `2 pods`. */
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
@@ -159,12 +161,14 @@ export function verdictOver(pods: readonly { name: string; domain: string }[], k
   };
 }
 
+/** What the simulation leaves out of a replica range it cannot place in full. */
 export function replicaNotes(workload: GatewayWorkload): string[] {
   return workload.minReplicas > MAX_SIMULATED_REPLICAS || workload.maxReplicas > MAX_SIMULATED_REPLICAS
     ? [`The YAML asks for up to ${workload.maxReplicas} replicas; the simulation places at most ${MAX_SIMULATED_REPLICAS}.`]
     : [];
 }
 
+/** A pod as the result shows it: its node by name, only the fields it has. */
 export function toSimPod(pod: MutablePod, nodes: readonly SimNode[]): SimPod {
   const node = pod.node === undefined ? undefined : nodes[pod.node]?.name;
   return {
@@ -179,6 +183,7 @@ export function toSimPod(pod: MutablePod, nodes: readonly SimNode[]): SimPod {
   };
 }
 
+/** The pods left Pending, for the verdicts. */
 export function pendingOf(pods: readonly { name: string; status: PodStatus }[]): { count: number; pods: string[] } {
   const pending = pods.filter((pod) => pod.status === 'Pending').map((pod) => pod.name);
   return { count: pending.length, pods: pending };
