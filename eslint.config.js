@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { coreBoundary } from './eslint/coreBoundary.js';
+import { coreLayers } from './eslint/coreLayers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'blob-report'] },
@@ -37,6 +38,7 @@ export default tseslint.config(
     },
   },
   coreBoundary,
+  coreLayers,
   {
     files: ['scripts/**/*.mjs', 'eslint/**/*.js', 'eslint.config.js', 'playwright.config.ts', 'vite.config.ts', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -1,6 +1,6 @@
 /** The public surface of the core: what the store and the UI may use. */
 export type { Issue, IssuePath, Severity, TextSpan } from './issue';
-export { bySeverity, hasErrors, isPathWithin, SEVERITY_ORDER } from './issue';
+export { isPathWithin, SEVERITY_ORDER } from './issue';
 export type {
   AnswerChange,
   FieldChange,
@@ -18,7 +18,6 @@ export { DEFAULT_ECI, DEFAULT_SPREAD, type ReplicaOwner } from './gateway/answer
 export { ASM_VERSION_BOUNDARIES, isAtLeast, NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion, type AsmVersionParse } from './gateway/asmVersion';
 export { applyAnswer, applyAnswers, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
 export {
-  countBySeverity,
   hasUnmodelledSpread,
   listIssues,
   ROW_LIMITS,
@@ -33,10 +32,12 @@ export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
 export { PRESETS, DEFAULT_PRESET, type PresetId, presetById } from './gateway/presetList';
 export { presetText } from './gateway/presets';
 export { basisStatus, basisText, type BasisStatus, type ChangedLine, changesFrom, type TextOrigin } from './gateway/basis';
-export { validateAnswers, type GatewayFix, type GatewayIssue } from './gateway/validate';
-export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, lintDocument } from './lint/lintGateway';
+export { validateAnswers } from './gateway/validate';
+export type { GatewayFix, GatewayIssue } from './gateway/gatewayIssue';
+export { ANSWER_RULES, DOCUMENT_RULES, lintAnswers, lintDocument } from './lint/lintGateway';
+export { answerFindings, isRefusal } from './findings/answerFindings';
 export type { AnswerRule, DocumentRule } from './lint/rule';
-export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './gateway/formEdit';
+export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './findings/formEdit';
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';
@@ -92,7 +93,8 @@ export { PLUGIN_WEIGHTS, SCORE_PLUGINS, type ScorePlugin } from './placement/plu
 export { readWorkload, type GatewayWorkload } from './placement/workload';
 export { rolloutStep } from './placement/rollout';
 export { MAX_SAVED_TEXT, restoreSavedState, type RestoreResult, SAVED_STATE_VERSION, type SavedState, toSaved } from './persist/saved';
-export { documentFindings, type FindingSources } from './gateway/findings';
+export { documentFindings, type FindingSources } from './findings/documentFindings';
+export type { FindingCode } from './findings/codes';
 export { buildReport, type Finding, type FindingReport } from './gateway/report';
 export { ISTIO_GATEWAY_SCHEMA, ISTIO_GATEWAY_SCHEMA_URI, type JsonSchema } from './schema/istioGateway.schema';
 export { validateSchema } from './schema/validateSchema';

@@ -22,9 +22,13 @@ export interface TextSpan {
   readonly endColumn: number;
 }
 
-export interface Issue<Fix = unknown> {
+/**
+ * A problem. `Code` narrows `code` to the codes a check declares (`FieldCode`, `LintCode`,
+ * `PlacementCode` …), so that a misspelt code fails to compile.
+ */
+export interface Issue<Fix = unknown, Code extends string = string> {
   /** Stable identifier, e.g. `field/vswitch-format`, `yaml/BAD_INDENT`, `ha/single-replica`. */
-  readonly code: string;
+  readonly code: Code;
   readonly severity: Severity;
   /** Plain words: what is wrong and what it breaks. */
   readonly message: string;
@@ -38,6 +42,15 @@ export interface Issue<Fix = unknown> {
   readonly fixes?: readonly Fix[];
 }
 
+/**
+ * A fix a finding offers: what it does, in a few words, and the changes that do it (one undo step).
+ * The gateway's fixes are wizard changes (`GatewayFix`); this layer does not know them.
+ */
+export interface IssueFix<Change> {
+  readonly label: string;
+  readonly changes: readonly Change[];
+}
+
 /** True when `path` is `prefix` or lies below it. */
 export function isPathWithin(path: IssuePath, prefix: IssuePath): boolean {
   if (path.length < prefix.length) return false;
@@ -46,17 +59,6 @@ export function isPathWithin(path: IssuePath, prefix: IssuePath): boolean {
 
 export function samePath(a: IssuePath, b: IssuePath): boolean {
   return a.length === b.length && isPathWithin(a, b);
-}
-
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Errors first, then warnings, then info; stable within a severity. */
-export function bySeverity<T extends Issue>(issues: readonly T[]): T[] {
-  return [...issues].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
-}
-
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((issue) => issue.severity === 'error');
 }
 
 /** The severities, most serious first. */

@@ -1,4 +1,4 @@
-import { diffLines } from '../share/lineDiff';
+import { diffLines } from '../yaml/lineDiff';
 import { isPlainEncoding, type TextEncoding } from '../yaml/encoding';
 import { MAX_LISTED_CHANGES } from '../yaml/limits';
 import { presetById, type PresetId } from './presetList';

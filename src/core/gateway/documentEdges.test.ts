@@ -3,7 +3,7 @@ import type { AnswerChange } from './answers';
 import { applyAnswers, tryApplyAnswer } from './applyAnswer';
 import { fieldPaths } from './fieldPaths';
 import { readAnswers } from './readAnswers';
-import { answerFindings } from '../lint/lintGateway';
+import { answerFindings } from '../findings/answerFindings';
 import { printChanges } from '../yaml/print';
 import { parseYaml } from '../yaml/parse';
 

@@ -2,7 +2,7 @@ import { it } from 'vitest';
 import { measure, printTable } from '../../bench/measure';
 import { applyAnswer } from './applyAnswer';
 import { fieldPaths } from './fieldPaths';
-import { editTextField } from './formEdit';
+import { editTextField } from '../findings/formEdit';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
 import { validateAnswers } from './validate';

@@ -8,7 +8,7 @@ import { readAfterValueEdit } from '../yaml/incremental';
 import { type GatewaySource, readGatewaySource } from '../yaml/source';
 import { spanOfIssue } from '../yaml/spans';
 import { fieldPaths } from './fieldPaths';
-import { documentFindings } from './findings';
+import { documentFindings } from '../findings/documentFindings';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
 import { buildReport } from './report';

@@ -3,7 +3,7 @@ import type { FieldKey } from './answers';
 import type { DocPath } from './docEdit';
 import { FIELDS, type StepId } from './fields';
 import { fieldForPath } from './fieldPaths';
-import type { GatewayFix } from './validate';
+import type { GatewayFix } from './gatewayIssue';
 
 /** One finding as every view shows it: the Issue, the field and wizard step it belongs to, and its place in the text. */
 export interface Finding {

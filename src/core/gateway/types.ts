@@ -4,16 +4,13 @@
  * Every field is optional, as it is `omitempty` there. Kubernetes enums are literal unions.
  */
 
-/**
- * The API versions ASM serves IstioGateway under: `v1beta1`, in the seed, the CRD reference and the OpenAPI
- * examples, and `v1`, registered in Alibaba's Go API (`groupversion_info.go`) and written by newer ASM pages
- * (NLB, graceful shutdown; asm-beyond-the-seed.md §3.1). Which ASM version first serves `v1` is not documented.
- */
-export const API_VERSIONS = ['istio.alibabacloud.com/v1beta1', 'istio.alibabacloud.com/v1'] as const;
+import type { API_VERSIONS, KIND } from '../yaml/gatewayKind';
+
+// The YAML layer picks the gateway out of a stream by these, so they live below the gateway.
+export { API_VERSIONS, KIND } from '../yaml/gatewayKind';
 export type ApiVersion = (typeof API_VERSIONS)[number];
 /** The seed's apiVersion: what presets and new gateways are written with. */
 export const API_VERSION: ApiVersion = 'istio.alibabacloud.com/v1beta1';
-export const KIND = 'IstioGateway';
 /** ASM requires gateways in `istio-system` for Istio ≥ 1.6; elsewhere the gateway fails to start. */
 export const GATEWAY_NAMESPACE = 'istio-system';
 

@@ -3,7 +3,7 @@ import type { Answers } from './answers';
 import { fieldPaths } from './fieldPaths';
 import { presetText } from './presets';
 import { readAnswers } from './readAnswers';
-import { answerFindings } from '../lint/lintGateway';
+import { answerFindings } from '../findings/answerFindings';
 import { validateAnswers } from './validate';
 import { parseYaml } from '../yaml/parse';
 

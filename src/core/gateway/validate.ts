@@ -1,24 +1,47 @@
 import type { Issue } from '../issue';
-import type { AnswerChange, Answers, FieldKey, PortAnswer } from './answers';
+import type { Answers, FieldKey, PortAnswer } from './answers';
 import type { DocPath } from './docEdit';
 import { FIELDS } from './fields';
+import type { GatewayIssue } from './gatewayIssue';
 import { parseQuantity } from './quantity';
 import { CLUSTER_ID_FORM, hasDnsLabelForm, isDnsLabel, isExamplePlaceholder } from './names';
 
-/** A fix a finding offers: what it does, in a few words, and the wizard changes that do it (one undo step). */
-export interface GatewayFix {
-  readonly label: string;
-  readonly changes: readonly AnswerChange[];
-}
+/**
+ * The checks of malformed answers, each a code `field/<check>`; every error among them is a value
+ * Kubernetes refuses. `parse` (text that is no value) and `unwritable` (an edit the document
+ * cannot take) are the form's and the store's.
+ */
+export const FIELD_CHECKS = [
+  'name-required',
+  'name-format',
+  'namespace-format',
+  'cluster-ids-none',
+  'cluster-id-duplicate',
+  'cluster-id-format',
+  'replicas-at-least-one',
+  'vswitch-required',
+  'ports-required',
+  'port-name-required',
+  'port-name-format',
+  'port-name-duplicate',
+  'port-range',
+  'port-duplicate',
+  'target-port-format',
+  'quantity-format',
+  'request-above-limit',
+  'rolling-format',
+  'rolling-both-zero',
+  'parse',
+  'unwritable',
+] as const;
 
-/** A problem of the gateway; its fixes, when it has any, are wizard changes. */
-export type GatewayIssue = Issue<GatewayFix>;
+export type FieldCode = `field/${(typeof FIELD_CHECKS)[number]}`;
 
 /** A Service port's target port given by name (IANA_SVC_NAME). */
 const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const INT_OR_PERCENT = /^(\d+)(%?)$/;
 
-function issue(code: string, severity: Issue['severity'], message: string, path: DocPath): GatewayIssue {
+function issue(code: (typeof FIELD_CHECKS)[number], severity: Issue['severity'], message: string, path: DocPath): GatewayIssue<FieldCode> {
   return { code: `field/${code}`, severity, message, path };
 }
 

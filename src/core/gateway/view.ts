@@ -1,4 +1,4 @@
-import { isPathWithin, type Issue, type IssuePath, type Severity } from '../issue';
+import { isPathWithin, type Issue, type IssuePath } from '../issue';
 import type { Answers } from './answers';
 import { MAX_VSWITCHES } from './types';
 
@@ -28,12 +28,6 @@ export function rowIssues<T extends Issue>(issues: readonly T[], listPath: Issue
 /** The problems of the list as a whole (none of its rows), e.g. "at most 10". */
 export function listIssues<T extends Issue>(issues: readonly T[], listPath: IssuePath): T[] {
   return issues.filter((issue) => issue.path.length === listPath.length && isPathWithin(issue.path, listPath));
-}
-
-export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const issue of issues) counts[issue.severity] += 1;
-  return counts;
 }
 
 export interface SummaryLine {

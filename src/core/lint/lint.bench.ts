@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { measure, printTable } from '../../bench/measure';
 import { fieldPaths } from '../gateway/fieldPaths';
-import { documentFindings } from '../gateway/findings';
+import { documentFindings } from '../findings/documentFindings';
 import { presetText } from '../gateway/presets';
 import { readAnswers } from '../gateway/readAnswers';
 import { DEFAULT_CLUSTER } from '../placement/cluster';

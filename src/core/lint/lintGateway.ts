@@ -1,10 +1,10 @@
 import type { Document } from 'yaml';
 import type { Answers, FieldKey } from '../gateway/answers';
 import type { DocPath } from '../gateway/docEdit';
-import { type GatewayIssue, validateAnswers } from '../gateway/validate';
+import type { GatewayIssue } from '../gateway/gatewayIssue';
 import type { ClusterSpec } from '../placement/cluster';
 import type { GatewayWorkload } from '../placement/workload';
-import type { AnswerRule, DocumentRule } from './rule';
+import type { AnswerRule, CodeOf, DocumentRule } from './rule';
 import { antiAffinityOnServerless } from './rules/antiAffinityOnServerless';
 import { asmVersionRules } from './rules/asmVersionRules';
 import { gatewayAnnotations } from './rules/gatewayAnnotations';
@@ -28,7 +28,7 @@ import { vSwitchIds } from './rules/vSwitchIds';
 import { weightRange } from './rules/weightRange';
 
 /** Rules on the answers alone: the form runs them on typed values before they reach the YAML. */
-export const ANSWER_RULES: readonly AnswerRule[] = [
+export const ANSWER_RULES = [
   nameTooLong,
   namespaceRule,
   clusterIdPlaceholder,
@@ -43,10 +43,10 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   serverlessZones,
   externalTrafficLocal,
   portProtocols,
-];
+] as const satisfies readonly AnswerRule[];
 
 /** Rules that read the document, the pods it makes, or the simulated cluster. */
-export const DOCUMENT_RULES: readonly DocumentRule[] = [
+export const DOCUMENT_RULES = [
   selectorMismatch,
   antiAffinityOnServerless,
   eciAnnotationsOnAck,
@@ -54,10 +54,13 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   requiredRolloutDeadlock,
   asmVersionRules,
   gatewayAnnotations,
-];
+] as const satisfies readonly DocumentRule[];
 
-export function lintAnswers(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue[] {
-  return ANSWER_RULES.flatMap((rule) => rule.check({ answers, paths }));
+/** Every code an HA rule can report. */
+export type LintCode = CodeOf<(typeof ANSWER_RULES)[number] | (typeof DOCUMENT_RULES)[number]>;
+
+export function lintAnswers(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue<LintCode>[] {
+  return ANSWER_RULES.flatMap<GatewayIssue<LintCode>>((rule) => rule.check({ answers, paths }));
 }
 
 export function lintDocument(
@@ -66,21 +69,18 @@ export function lintDocument(
   paths: Readonly<Record<FieldKey, DocPath>>,
   workload: GatewayWorkload,
   cluster: ClusterSpec | undefined,
-): GatewayIssue[] {
-  return DOCUMENT_RULES.flatMap((rule) => rule.check({ doc, answers, paths, workload, cluster }));
+): GatewayIssue<LintCode>[] {
+  return DOCUMENT_RULES.flatMap<GatewayIssue<LintCode>>((rule) => rule.check({ doc, answers, paths, workload, cluster }));
 }
 
-/** Everything the answers alone reveal: malformed values (validateAnswers) and the HA rules on answers. */
-export function answerFindings(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue[] {
-  return [...validateAnswers(answers, paths), ...lintAnswers(answers, paths)];
-}
+const RULES: readonly (AnswerRule | DocumentRule)[] = [...ANSWER_RULES, ...DOCUMENT_RULES];
 
-/**
- * Findings of values that Kubernetes or ECI refuse (the form does not write them), as opposed to
- * values that are accepted but unsafe: the errors among the malformed values (`field/…`) and these rules.
- */
-const REFUSED = new Set(['ha/min-above-max', 'ha/weight-range', 'ha/cpu-target-range', 'ha/name-too-long', 'ha/vswitch-format', 'ha/vswitch-too-many']);
+/** The codes of values Kubernetes or ECI refuse, as the rules declare them (the rest are accepted but unsafe). */
+export const REFUSED_CODES: ReadonlySet<string> = new Set(
+  RULES.flatMap((rule) => Object.entries(rule.codes).flatMap(([code, traits]) => (traits.refused ? [code] : []))),
+);
 
-export function isRefusal(issue: GatewayIssue): boolean {
-  return issue.severity === 'error' && (issue.code.startsWith('field/') || REFUSED.has(issue.code));
-}
+/** Each placement code a rule's code supersedes, and that code, as the rules declare them. */
+export const SUPERSEDED_BY: ReadonlyMap<string, string> = new Map(
+  RULES.flatMap((rule) => Object.entries(rule.codes).flatMap(([code, traits]) => (traits.supersedes ?? []).map((placement) => [placement, code] as const))),
+);

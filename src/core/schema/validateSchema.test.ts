@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentFindings } from '../gateway/findings';
+import { documentFindings } from '../findings/documentFindings';
 import { presetText } from '../gateway/presets';
 import { parseYaml } from '../yaml/parse';
 import { ISTIO_GATEWAY_SCHEMA, type JsonSchema } from './istioGateway.schema';

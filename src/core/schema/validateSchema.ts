@@ -1,6 +1,11 @@
 import type { Issue, IssuePath } from '../issue';
 import { ISTIO_GATEWAY_SCHEMA, type JsonSchema, type JsonType } from './istioGateway.schema';
 
+/** The codes of what the schema finds. */
+export const SCHEMA_CODES = ['schema/type', 'schema/enum', 'schema/required', 'schema/unknown-field', 'schema/unknown-fields-more'] as const;
+
+export type SchemaCode = (typeof SCHEMA_CODES)[number];
+
 /**
  * Checks a plain value against the JSON Schema subset the IstioGateway schema uses: type, enum,
  * properties, required, additionalProperties, items and local $ref. An interpreter, not a code
@@ -83,7 +88,7 @@ function suggestion(key: string, known: readonly string[]): string {
 export const MAX_UNKNOWN_PER_MAP = 50;
 
 class Checker {
-  readonly issues: Issue<never>[] = [];
+  readonly issues: Issue<never, SchemaCode>[] = [];
 
   constructor(private readonly root: JsonSchema) {}
 
@@ -167,7 +172,7 @@ class Checker {
 }
 
 /** Schema problems of a plain value (the document's data), as Issues with paths. */
-export function validateSchema(value: unknown, schema: JsonSchema = ISTIO_GATEWAY_SCHEMA): Issue<never>[] {
+export function validateSchema(value: unknown, schema: JsonSchema = ISTIO_GATEWAY_SCHEMA): Issue<never, SchemaCode>[] {
   const checker = new Checker(schema);
   checker.check(value, schema, []);
   return checker.issues;

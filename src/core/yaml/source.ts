@@ -1,6 +1,6 @@
 import { CST, Document, isScalar, Lexer, Parser } from 'yaml';
 import type { Issue } from '../issue';
-import { API_VERSIONS, KIND } from '../gateway/types';
+import { API_VERSIONS, KIND } from './gatewayKind';
 
 /** How the messages name the API versions an IstioGateway may have. */
 const API_VERSION_WORDS = API_VERSIONS.join(' or ');

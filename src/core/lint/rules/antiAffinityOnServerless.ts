@@ -6,10 +6,13 @@
  */
 import { nodeAt } from '../../gateway/docEdit';
 import { ANTI_AFFINITY_PATH } from '../../gateway/antiAffinity';
-import { type DocumentRule, finding, fix } from '../rule';
+import { documentRule, finding, fix } from '../rule';
 
-export const antiAffinityOnServerless: DocumentRule = {
+export const antiAffinityOnServerless = documentRule({
   id: 'ha/anti-affinity-on-serverless',
+  codes: {
+    'ha/anti-affinity-on-serverless': {},
+  },
   check: ({ doc, answers }) => {
     if (answers.clusterType !== 'ACKServerless' || nodeAt(doc, ANTI_AFFINITY_PATH) === undefined) return [];
     return [
@@ -25,4 +28,4 @@ export const antiAffinityOnServerless: DocumentRule = {
       ),
     ];
   },
-};
+});

@@ -12,14 +12,21 @@
  */
 import { ASM_VERSION_BOUNDARIES, isAtLeast, NEWEST_DOCUMENTED_ASM_VERSION } from '../../gateway/asmVersion';
 import { GATEWAY_ANNOTATION_PATHS } from '../../gateway/readAnswers';
-import type { GatewayIssue } from '../../gateway/validate';
-import { type DocumentRule, finding, fix } from '../rule';
+import type { GatewayIssue } from '../../gateway/gatewayIssue';
+import { documentRule, finding, fix } from '../rule';
 
-export const asmVersionRules: DocumentRule = {
+const codes = {
+  'asm/port-protocol-tcp-only': {},
+  'asm/replicas-annotation-too-old': {},
+  'asm/serverless-gateway-too-old': {},
+} as const;
+
+export const asmVersionRules = documentRule({
   id: 'asm/version',
+  codes,
   check: ({ answers, paths, cluster }) => {
     const version = cluster?.asmVersion ?? NEWEST_DOCUMENTED_ASM_VERSION;
-    const findings: GatewayIssue[] = [];
+    const findings: GatewayIssue<keyof typeof codes>[] = [];
     if (!isAtLeast(version, ASM_VERSION_BOUNDARIES.portProtocols)) {
       answers.ports.forEach((port, i) => {
         if (port.protocol === undefined || port.protocol === 'TCP') return;
@@ -57,4 +64,4 @@ export const asmVersionRules: DocumentRule = {
     }
     return findings;
   },
-};
+});

@@ -4,14 +4,17 @@
  * ASM cannot deploy the gateway to a cluster that does not exist. Fix: your cluster's ID.
  */
 import { CLUSTER_ID_FORM, isExamplePlaceholder } from '../../gateway/names';
-import { type AnswerRule, finding } from '../rule';
+import { answerRule, finding } from '../rule';
 
-export const clusterIdPlaceholder: AnswerRule = {
+export const clusterIdPlaceholder = answerRule({
   id: 'ha/cluster-id-placeholder',
+  codes: {
+    'ha/cluster-id-placeholder': {},
+  },
   check: ({ answers, paths }) =>
     answers.clusterIds.flatMap((id, i) =>
       isExamplePlaceholder(id, CLUSTER_ID_FORM)
         ? [finding('ha/cluster-id-placeholder', 'warning', `${id} is a placeholder (an example ID from ASM’s documents, or a template’s slot), not a cluster ID; replace it with your cluster’s ID.`, [...paths.clusterIds, i])]
         : [],
     ),
-};
+});

@@ -6,10 +6,14 @@
  * scale-up has to be absorbed by the pods already running]; above 100 they scale only once they use more than they
  * requested, which Kubernetes allows: a warning. Fix: the ASM example's 80 (§1.5).
  */
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const cpuTarget: AnswerRule = {
+export const cpuTarget = answerRule({
   id: 'ha/cpu-target',
+  codes: {
+    'ha/cpu-target-range': { refused: true },
+    'ha/cpu-target-high': {},
+  },
   check: ({ answers, paths }) => {
     const target = answers.cpuTarget;
     if (target === undefined) return [];
@@ -40,4 +44,4 @@ export const cpuTarget: AnswerRule = {
     }
     return [];
   },
-};
+});

@@ -7,10 +7,13 @@
  */
 import { isMap, isScalar } from 'yaml';
 import { nodeAt } from '../../gateway/docEdit';
-import { type DocumentRule, finding, fix } from '../rule';
+import { documentRule, finding, fix } from '../rule';
 
-export const eciAnnotationsOnAck: DocumentRule = {
+export const eciAnnotationsOnAck = documentRule({
   id: 'ha/eci-annotations-on-ack',
+  codes: {
+    'ha/eci-annotations-on-ack': {},
+  },
   check: ({ doc, answers }) => {
     if (answers.clusterType !== 'ACK') return [];
     const annotations = nodeAt(doc, ['spec', 'podAnnotations']);
@@ -30,4 +33,4 @@ export const eciAnnotationsOnAck: DocumentRule = {
       ),
     ];
   },
-};
+});

@@ -4,10 +4,13 @@
  * the load balancer's health check takes nodes without a gateway pod out (domain.md §5.1). The
  * client IP is kept, but traffic follows where the pods are, so spreading them matters more.
  */
-import { type AnswerRule, finding } from '../rule';
+import { answerRule, finding } from '../rule';
 
-export const externalTrafficLocal: AnswerRule = {
+export const externalTrafficLocal = answerRule({
   id: 'ha/external-traffic-local',
+  codes: {
+    'ha/external-traffic-local': {},
+  },
   check: ({ answers, paths }) =>
     answers.externalTrafficPolicy === 'Local'
       ? [
@@ -19,4 +22,4 @@ export const externalTrafficLocal: AnswerRule = {
           ),
         ]
       : [],
-};
+});

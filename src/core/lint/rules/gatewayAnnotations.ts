@@ -11,13 +11,19 @@
  */
 import { valueAt } from '../../gateway/docEdit';
 import { GATEWAY_ANNOTATION_PATHS, isMarkedManagedByAsm } from '../../gateway/readAnswers';
-import type { GatewayIssue } from '../../gateway/validate';
-import { type DocumentRule, finding, fix } from '../rule';
+import type { GatewayIssue } from '../../gateway/gatewayIssue';
+import { documentRule, finding, fix } from '../rule';
 
-export const gatewayAnnotations: DocumentRule = {
+const codes = {
+  'asm/annotation-not-string': {},
+  'asm/managed-with-cluster-ids': {},
+} as const;
+
+export const gatewayAnnotations = documentRule({
   id: 'asm/gateway-annotations',
+  codes,
   check: ({ doc, answers }) => {
-    const findings: GatewayIssue[] = [];
+    const findings: GatewayIssue<keyof typeof codes>[] = [];
     const replicas = valueAt(doc, GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm);
     if (typeof replicas === 'boolean') {
       findings.push(
@@ -55,4 +61,4 @@ export const gatewayAnnotations: DocumentRule = {
     }
     return findings;
   },
-};
+});

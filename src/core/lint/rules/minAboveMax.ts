@@ -4,10 +4,13 @@
  * gateway gets no autoscaling at all. Mistake: minReplicas > maxReplicas. Fix: raise the maximum.
  * Severity: an error: the HorizontalPodAutoscaler API refuses maxReplicas below minReplicas.
  */
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const minAboveMax: AnswerRule = {
+export const minAboveMax = answerRule({
   id: 'ha/min-above-max',
+  codes: {
+    'ha/min-above-max': { refused: true },
+  },
   check: ({ answers, paths }) => {
     const { minReplicas, maxReplicas } = answers;
     if (minReplicas === undefined || maxReplicas === undefined || minReplicas <= maxReplicas) return [];
@@ -21,4 +24,4 @@ export const minAboveMax: AnswerRule = {
       ),
     ];
   },
-};
+});

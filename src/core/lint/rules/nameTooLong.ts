@@ -6,10 +6,13 @@
  */
 import { MAX_LABEL_LENGTH } from '../../gateway/names';
 import { workloadName } from '../../gateway/types';
-import { type AnswerRule, finding } from '../rule';
+import { answerRule, finding } from '../rule';
 
-export const nameTooLong: AnswerRule = {
+export const nameTooLong = answerRule({
   id: 'ha/name-too-long',
+  codes: {
+    'ha/name-too-long': { refused: true },
+  },
   check: ({ answers, paths }) => {
     if (answers.name === undefined) return [];
     const workload = workloadName(answers.name);
@@ -23,4 +26,4 @@ export const nameTooLong: AnswerRule = {
       ),
     ];
   },
-};
+});

@@ -6,10 +6,13 @@
  */
 import { GATEWAY_NAMESPACE } from '../../gateway/types';
 import { hasDnsLabelForm } from '../../gateway/names';
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const namespaceRule: AnswerRule = {
+export const namespaceRule = answerRule({
   id: 'ha/namespace-not-istio-system',
+  codes: {
+    'ha/namespace-not-istio-system': {},
+  },
   check: ({ answers, paths }) => {
     const { namespace } = answers;
     if (namespace === undefined || namespace === GATEWAY_NAMESPACE || !hasDnsLabelForm(namespace)) return [];
@@ -23,4 +26,4 @@ export const namespaceRule: AnswerRule = {
       ),
     ];
   },
-};
+});

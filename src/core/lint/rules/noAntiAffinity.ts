@@ -6,10 +6,13 @@
  * example's preferred node spread (§1.5).
  */
 import { ANTI_AFFINITY_PATH } from '../../gateway/antiAffinity';
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const noAntiAffinity: AnswerRule = {
+export const noAntiAffinity = answerRule({
   id: 'ha/no-anti-affinity',
+  codes: {
+    'ha/no-anti-affinity': {},
+  },
   check: ({ answers }) => {
     if (answers.clusterType !== 'ACK' || answers.rule !== undefined) return [];
     return [
@@ -22,4 +25,4 @@ export const noAntiAffinity: AnswerRule = {
       ),
     ];
   },
-};
+});

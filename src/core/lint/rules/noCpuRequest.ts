@@ -8,10 +8,13 @@
  * Severity: a warning: the gateway runs (at its minimum), but ACK's HPA page says the autoscaler does nothing without
  * requests (asm-beyond-the-seed.md §3.4), a documented risk, not a refusal.
  */
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const noCpuRequest: AnswerRule = {
+export const noCpuRequest = answerRule({
   id: 'ha/no-cpu-request',
+  codes: {
+    'ha/no-cpu-request': {},
+  },
   check: ({ answers, paths }) => {
     if (answers.cpuTarget === undefined || answers.requestsCpu !== undefined) return [];
     return [
@@ -24,4 +27,4 @@ export const noCpuRequest: AnswerRule = {
       ),
     ];
   },
-};
+});

@@ -5,10 +5,13 @@
  * what ASM makes of it is unknown. Severity: a note, since no document says it is refused.
  */
 import { DOCUMENTED_PROTOCOLS } from '../../gateway/types';
-import { type AnswerRule, finding } from '../rule';
+import { answerRule, finding } from '../rule';
 
-export const portProtocols: AnswerRule = {
+export const portProtocols = answerRule({
   id: 'asm/port-protocols',
+  codes: {
+    'asm/port-protocol-unknown': {},
+  },
   check: ({ answers, paths }) =>
     answers.ports.flatMap((port, i) =>
       port.protocol === undefined || DOCUMENTED_PROTOCOLS.includes(port.protocol)
@@ -22,4 +25,4 @@ export const portProtocols: AnswerRule = {
             ),
           ],
     ),
-};
+});

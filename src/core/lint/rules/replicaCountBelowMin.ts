@@ -4,10 +4,13 @@
  * (domain.md §4.3, §6); the HA example itself sets replicaCount 1 beside minReplicas 2. If
  * replicaCount wins, fewer pods run than the minimum suggests. Fix: replicaCount = minReplicas.
  */
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const replicaCountBelowMin: AnswerRule = {
+export const replicaCountBelowMin = answerRule({
   id: 'ha/replica-count-below-min',
+  codes: {
+    'ha/replica-count-below-min': {},
+  },
   check: ({ answers, paths }) => {
     const { replicaCount, minReplicas } = answers;
     if (replicaCount === undefined || minReplicas === undefined || replicaCount >= minReplicas) return [];
@@ -21,4 +24,4 @@ export const replicaCountBelowMin: AnswerRule = {
       ),
     ];
   },
-};
+});

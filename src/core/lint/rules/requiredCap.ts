@@ -6,11 +6,11 @@
  */
 import { HOSTNAME_KEY, ZONE_KEY } from '../../gateway/types';
 import type { AnswerChange, Answers } from '../../gateway/answers';
-import type { GatewayFix, GatewayIssue } from '../../gateway/validate';
+import type { GatewayFix, GatewayIssue } from '../../gateway/gatewayIssue';
 import { ANTI_AFFINITY_PATH } from '../../gateway/antiAffinity';
 import { rolloutStep } from '../../placement/rollout';
 import type { GatewayWorkload } from '../../placement/workload';
-import { type DocumentRule, finding, fix } from '../rule';
+import { documentRule, finding, fix } from '../rule';
 
 /** Nodes and zones of the simulated cluster (zones with at least one node). */
 export function domainCounts(cluster: { zones: readonly { nodes: readonly unknown[] }[] }): { node: number; zone: number } {
@@ -37,12 +37,18 @@ function fitReplicas(answers: Answers, workload: GatewayWorkload, domains: numbe
   return fix(stalls ? `Set ${what} and roll one pod at a time` : `Set ${what}`, ...changes);
 }
 
-export const requiredCap: DocumentRule = {
+const codes = {
+  'ha/required-zone-cap': {},
+  'ha/required-node-cap': {},
+} as const;
+
+export const requiredCap = documentRule({
   id: 'ha/required-cap',
+  codes,
   check: ({ workload, answers, cluster }) => {
     if (!cluster || answers.clusterType !== 'ACK') return [];
     const counts = domainCounts(cluster);
-    const findings: GatewayIssue[] = [];
+    const findings: GatewayIssue<keyof typeof codes>[] = [];
     for (const [key, level] of [
       [ZONE_KEY, 'zone'],
       [HOSTNAME_KEY, 'node'],
@@ -62,4 +68,4 @@ export const requiredCap: DocumentRule = {
     }
     return findings;
   },
-};
+});

@@ -12,11 +12,14 @@
 import { ANTI_AFFINITY_PATH } from '../../gateway/antiAffinity';
 import { HOSTNAME_KEY, ZONE_KEY } from '../../gateway/types';
 import { rolloutStep } from '../../placement/rollout';
-import { type DocumentRule, finding, fix } from '../rule';
+import { documentRule, finding, fix } from '../rule';
 import { domainCounts } from './requiredCap';
 
-export const requiredRolloutDeadlock: DocumentRule = {
+export const requiredRolloutDeadlock = documentRule({
   id: 'ha/required-rollout-deadlock',
+  codes: {
+    'ha/required-rollout-deadlock': { supersedes: ['placement/rollout-stalls'] },
+  },
   check: ({ workload, answers, cluster }) => {
     if (!cluster || answers.clusterType !== 'ACK') return [];
     const counts = domainCounts(cluster);
@@ -49,4 +52,4 @@ export const requiredRolloutDeadlock: DocumentRule = {
     }
     return [];
   },
-};
+});

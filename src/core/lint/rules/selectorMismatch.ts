@@ -9,10 +9,13 @@ import { allAntiAffinityTermPaths, findOwnedTerm } from '../../gateway/antiAffin
 import { nodeAt } from '../../gateway/docEdit';
 import { hasDnsLabelForm } from '../../gateway/names';
 import { isPathWithin } from '../../issue';
-import { type DocumentRule, finding, fix } from '../rule';
+import { documentRule, finding, fix } from '../rule';
 
-export const selectorMismatch: DocumentRule = {
+export const selectorMismatch = documentRule({
   id: 'ha/selector-mismatch',
+  codes: {
+    'ha/selector-mismatch': {},
+  },
   check: ({ doc, workload, answers }) => {
     // Without a valid name there are no pods to match yet: the name's own finding says so.
     if (answers.name === undefined || !hasDnsLabelForm(answers.name)) return [];
@@ -34,4 +37,4 @@ export const selectorMismatch: DocumentRule = {
       ];
     });
   },
-};
+});

@@ -6,10 +6,15 @@
  * an even spread is likely, not promised (§6). Fix: two or more vSwitches in different zones,
  * with VSwitchRandom.
  */
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const serverlessZones: AnswerRule = {
+export const serverlessZones = answerRule({
   id: 'ha/serverless-zones',
+  codes: {
+    'ha/serverless-single-vswitch': { supersedes: ['placement/eci-one-zone'] },
+    'ha/vswitch-ordered': {},
+    'ha/vswitch-random': {},
+  },
   check: ({ answers, paths }) => {
     if (answers.clusterType !== 'ACKServerless') return [];
     const findings = [];
@@ -45,4 +50,4 @@ export const serverlessZones: AnswerRule = {
     }
     return findings;
   },
-};
+});

@@ -4,10 +4,13 @@
  * the common advice is two or more (domain.md §5.2). Mistake: minReplicas below 2, or replicaCount
  * below 2 without autoscaling (ASM's default replicaCount is 1, §1.2). Fix: 2 replicas.
  */
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const singleReplica: AnswerRule = {
+export const singleReplica = answerRule({
   id: 'ha/single-replica',
+  codes: {
+    'ha/single-replica': {},
+  },
   check: ({ answers, paths }) => {
     const autoscaled = answers.minReplicas !== undefined || answers.maxReplicas !== undefined;
     if (autoscaled) {
@@ -42,4 +45,4 @@ export const singleReplica: AnswerRule = {
       ),
     ];
   },
-};
+});

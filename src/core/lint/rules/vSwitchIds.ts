@@ -12,16 +12,24 @@
  */
 import { isExamplePlaceholder, VSWITCH_ID_FORM } from '../../gateway/names';
 import { MAX_VSWITCHES } from '../../gateway/types';
-import type { GatewayIssue } from '../../gateway/validate';
-import { type AnswerRule, finding } from '../rule';
+import type { GatewayIssue } from '../../gateway/gatewayIssue';
+import { answerRule, finding } from '../rule';
 
-export const vSwitchIds: AnswerRule = {
+const codes = {
+  'ha/vswitch-too-many': { refused: true },
+  'ha/vswitch-duplicate': {},
+  'ha/vswitch-placeholder': {},
+  'ha/vswitch-format': { refused: true },
+} as const;
+
+export const vSwitchIds = answerRule({
   id: 'ha/vswitch-ids',
+  codes,
   check: ({ answers, paths }) => {
     if (answers.clusterType !== 'ACKServerless') return [];
     const ids = answers.vSwitchIds;
     const path = paths.vSwitchIds;
-    const issues: GatewayIssue[] = [];
+    const issues: GatewayIssue<keyof typeof codes>[] = [];
     if (ids.length > MAX_VSWITCHES) {
       issues.push(finding('ha/vswitch-too-many', 'error', `ECI accepts at most ${MAX_VSWITCHES} vSwitches; ${ids.length} are listed.`, path));
     }
@@ -40,4 +48,4 @@ export const vSwitchIds: AnswerRule = {
     });
     return issues;
   },
-};
+});

@@ -6,13 +6,16 @@
  * Severity: an error: Kubernetes refuses a weight outside 1–100 (ValidatePreferredSchedulingTerms / WeightedPodAffinityTerm).
  */
 import { weightApplies } from '../../gateway/view';
-import { type AnswerRule, finding, fix } from '../rule';
+import { answerRule, finding, fix } from '../rule';
 
-export const weightRange: AnswerRule = {
+export const weightRange = answerRule({
   id: 'ha/weight-range',
+  codes: {
+    'ha/weight-range': { refused: true },
+  },
   check: ({ answers, paths }) => {
     const { weight } = answers;
     if (!weightApplies(answers) || weight === undefined || (weight >= 1 && weight <= 100)) return [];
     return [finding('ha/weight-range', 'error', 'The weight must be between 1 and 100.', paths.weight, [fix('Set the weight to 100', { field: 'weight', value: 100 })])];
   },
-};
+});

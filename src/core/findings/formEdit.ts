@@ -1,18 +1,19 @@
 import type { Document } from 'yaml';
 import { isPathWithin } from '../issue';
-import type { AnswerChange, Answers, AnswerValue, FieldKey, PortAnswer } from './answers';
-import type { DocPath } from './docEdit';
-import { fieldPaths } from './fieldPaths';
-import { isIntegerField, type PortRow, type TextField } from './formValues';
-import { readAnswers } from './readAnswers';
-import type { GatewayIssue } from './validate';
-import { answerFindings, isRefusal } from '../lint/lintGateway';
+import type { AnswerChange, Answers, AnswerValue, FieldKey, PortAnswer } from '../gateway/answers';
+import type { DocPath } from '../gateway/docEdit';
+import { fieldPaths } from '../gateway/fieldPaths';
+import { isIntegerField, type PortRow, type TextField } from '../gateway/formValues';
+import type { GatewayIssue } from '../gateway/gatewayIssue';
+import { readAnswers } from '../gateway/readAnswers';
+import type { FieldCode } from '../gateway/validate';
+import { answerFindings, isRefusal } from './answerFindings';
 
 export type FieldEdit =
   | { readonly ok: true; readonly change: AnswerChange }
   | { readonly ok: false; readonly issues: readonly GatewayIssue[] };
 
-function parseIssue(message: string, path: DocPath): GatewayIssue {
+function parseIssue(message: string, path: DocPath): GatewayIssue<FieldCode> {
   return { code: 'field/parse', severity: 'error', message, path };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editPortRows, editTextField, editVSwitchRows, splitList } from './formEdit';
-import { formatTextField, portRows } from './formValues';
-import { presetText } from './presets';
-import { readAnswers } from './readAnswers';
+import { formatTextField, portRows } from '../gateway/formValues';
+import { presetText } from '../gateway/presets';
+import { readAnswers } from '../gateway/readAnswers';
 import { parseYaml } from '../yaml/parse';
 
 const nodeDoc = parseYaml(presetText('ack-node')).doc;

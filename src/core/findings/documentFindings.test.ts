@@ -3,8 +3,8 @@ import { DEFAULT_CLUSTER } from '../placement/cluster';
 import { simulatePlacement } from '../placement/simulate';
 import { readWorkload } from '../placement/workload';
 import { parseYaml } from '../yaml/parse';
-import { documentFindings } from './findings';
-import { presetText } from './presets';
+import { presetText } from '../gateway/presets';
+import { documentFindings } from './documentFindings';
 
 /** The findings of a text, with the placement's in the default cluster, as "severity code path". */
 function findings(text: string): string[] {

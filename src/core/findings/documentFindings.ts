@@ -1,24 +1,16 @@
 import type { Document } from 'yaml';
 import type { Issue } from '../issue';
-import { answerFindings, lintDocument } from '../lint/lintGateway';
+import { fieldPaths } from '../gateway/fieldPaths';
+import type { GatewayIssue } from '../gateway/gatewayIssue';
+import { readAnswers } from '../gateway/readAnswers';
+import { lintDocument, SUPERSEDED_BY } from '../lint/lintGateway';
 import type { ClusterSpec } from '../placement/cluster';
 import { type GatewayWorkload, readWorkload } from '../placement/workload';
 import { validateSchema } from '../schema/validateSchema';
 import { plainOf } from '../yaml/parse';
-import { fieldPaths } from './fieldPaths';
-import { readAnswers } from './readAnswers';
-import type { GatewayIssue } from './validate';
+import { answerFindings } from './answerFindings';
 
 const key = (path: readonly (string | number)[]): string => path.join('\u0000');
-
-/**
- * Placement findings that say again what an HA rule already says, more precisely and with fixes:
- * the rule's finding is shown, the placement's is not.
- */
-const SUPERSEDED_BY: Readonly<Record<string, string>> = {
-  'placement/rollout-stalls': 'ha/required-rollout-deadlock',
-  'placement/eci-one-zone': 'ha/serverless-single-vswitch',
-};
 
 export interface FindingSources {
   /** The simulated cluster the document rules read (Required caps, rollout deadlocks). */
@@ -48,7 +40,7 @@ export function documentFindings(doc: Document, sources: FindingSources = {}): G
   // An ASM Serverless gateway runs on infrastructure ASM manages: no simulated cluster of the user's places its pods.
   const placement = (answers.clusterType === 'ASMServerless' ? [] : (sources.placement ?? []))
     .filter((issue) => {
-      const by = SUPERSEDED_BY[issue.code];
+      const by = SUPERSEDED_BY.get(issue.code);
       return by === undefined || !codes.has(by);
     })
     .map((issue): GatewayIssue => ({ code: issue.code, severity: issue.severity, message: issue.message, path: issue.path }));
