@@ -27,37 +27,9 @@ import {
   UnwritableError,
   valueAt,
 } from './docEdit';
+import { SCALAR_FIELDS, type ScalarField } from './fieldTable';
 import { clusterTypeOf, ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
 import { PREFERRED_KEY, REQUIRED_KEY, workloadName } from './types';
-
-/** The document path each plain scalar field writes to. */
-const SCALAR_FIELD_PATHS = {
-  namespace: ['metadata', 'namespace'],
-  minReplicas: ['spec', 'minReplicas'],
-  maxReplicas: ['spec', 'maxReplicas'],
-  replicaCount: ['spec', 'replicaCount'],
-  cpuTarget: ['spec', 'cpu', 'targetAverageUtilization'],
-  serviceType: ['spec', 'serviceType'],
-  externalTrafficPolicy: ['spec', 'externalTrafficPolicy'],
-  sdsEnabled: ['spec', 'sds', 'enabled'],
-} as const satisfies Record<string, DocPath>;
-
-const QUANTITY_FIELD_PATHS = {
-  requestsCpu: ['spec', 'resources', 'requests', 'cpu'],
-  requestsMemory: ['spec', 'resources', 'requests', 'memory'],
-  limitsCpu: ['spec', 'resources', 'limits', 'cpu'],
-  limitsMemory: ['spec', 'resources', 'limits', 'memory'],
-  sdsRequestsCpu: ['spec', 'sds', 'resources', 'requests', 'cpu'],
-  sdsRequestsMemory: ['spec', 'sds', 'resources', 'requests', 'memory'],
-  sdsLimitsCpu: ['spec', 'sds', 'resources', 'limits', 'cpu'],
-  sdsLimitsMemory: ['spec', 'sds', 'resources', 'limits', 'memory'],
-} as const satisfies Record<string, DocPath>;
-
-/** `rollingMaxSurge`/`rollingMaxUnavailable` are `*string` in the CRD: always written as strings. */
-const ROLLING_FIELD_PATHS = {
-  rollingMaxSurge: ['spec', 'rollingMaxSurge'],
-  rollingMaxUnavailable: ['spec', 'rollingMaxUnavailable'],
-} as const satisfies Record<string, DocPath>;
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -121,8 +93,8 @@ function retargetSelectors(doc: Document, from: string, to: string): void {
 }
 
 function writeName(doc: Document, name: string): void {
-  const previous = valueAt(doc, ['metadata', 'name']);
-  setScalar(doc, ['metadata', 'name'], name);
+  const previous = valueAt(doc, SCALAR_FIELDS.name.path);
+  setScalar(doc, SCALAR_FIELDS.name.path, name);
   // A selector written while the gateway had no name reads `istio-`; it follows the name too.
   const from = workloadName(typeof previous === 'string' ? previous : '');
   if (from !== workloadName(name)) retargetSelectors(doc, from, workloadName(name));
@@ -382,32 +354,24 @@ function write(doc: Document, change: AnswerChange): void {
     case 'ports':
       writePorts(doc, change.value);
       return;
-    case 'apiVersion':
-      setScalar(doc, ['apiVersion'], change.value);
-      return;
     case 'replicaOwner':
       writeReplicaOwner(doc, change.value);
-      return;
-    case 'requestsCpu':
-    case 'requestsMemory':
-    case 'limitsCpu':
-    case 'limitsMemory':
-    case 'sdsRequestsCpu':
-    case 'sdsRequestsMemory':
-    case 'sdsLimitsCpu':
-    case 'sdsLimitsMemory':
-      writeQuantity(doc, QUANTITY_FIELD_PATHS[change.field], change.value);
-      return;
-    case 'rollingMaxSurge':
-    case 'rollingMaxUnavailable':
-      setScalar(doc, ROLLING_FIELD_PATHS[change.field], change.value, 'QUOTE_DOUBLE');
       return;
     case 'minReplicas':
       writeMinReplicas(doc, change.value);
       return;
     default:
-      setScalar(doc, SCALAR_FIELD_PATHS[change.field], change.value);
+      writeScalar(doc, change.field, change.value);
   }
+}
+
+/** The default write of a table field, by its kind. */
+function writeScalar(doc: Document, field: ScalarField, value: string | number | boolean): void {
+  const row = SCALAR_FIELDS[field];
+  if (row.kind === 'quantity') writeQuantity(doc, row.path, String(value));
+  // `rollingMaxSurge`/`rollingMaxUnavailable` are `*string` in the CRD: always written as strings.
+  else if (row.kind === 'intOrPercent') setScalar(doc, row.path, String(value), 'QUOTE_DOUBLE');
+  else setScalar(doc, row.path, value);
 }
 
 /**
@@ -416,10 +380,10 @@ function write(doc: Document, change: AnswerChange): void {
  * user to fix. A minimum written again as it was changes nothing.
  */
 function writeMinReplicas(doc: Document, minimum: number): void {
-  const previous = valueAt(doc, SCALAR_FIELD_PATHS.minReplicas);
-  setScalar(doc, SCALAR_FIELD_PATHS.minReplicas, minimum);
-  const count = valueAt(doc, SCALAR_FIELD_PATHS.replicaCount);
-  if (previous !== minimum && typeof count === 'number' && count < minimum) setScalar(doc, SCALAR_FIELD_PATHS.replicaCount, minimum);
+  const previous = valueAt(doc, SCALAR_FIELDS.minReplicas.path);
+  setScalar(doc, SCALAR_FIELDS.minReplicas.path, minimum);
+  const count = valueAt(doc, SCALAR_FIELDS.replicaCount.path);
+  if (previous !== minimum && typeof count === 'number' && count < minimum) setScalar(doc, SCALAR_FIELDS.replicaCount.path, minimum);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Issue } from '../issue';
 import { ANTI_AFFINITY_PATH } from '../gateway/antiAffinity';
+import { SCALAR_FIELDS } from '../gateway/fieldTable';
 import { HOSTNAME_KEY, ZONE_KEY } from '../gateway/types';
 import { type ClusterSpec, MAX_SIMULATED_REPLICAS, nodeName, vSwitchZonesOf } from './cluster';
 import { rolloutStep } from './rollout';
@@ -496,7 +497,7 @@ function schedulerFindings(
       message:
         'A rolling update cannot progress: the new pods need a node (or zone) that no old pod has left, and no old pod may go first. ' +
         'Use a Preferred rule, or rollingMaxSurge "0" with rollingMaxUnavailable "1".',
-      path: ['spec', 'rollingMaxSurge'],
+      path: SCALAR_FIELDS.rollingMaxSurge.path,
     });
   }
   if (cluster.zones.every((zone) => zone.nodes.length === 0)) {
