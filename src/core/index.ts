@@ -37,6 +37,7 @@ export { validateAnswers, type GatewayFix, type GatewayIssue } from './gateway/v
 export { ANSWER_RULES, DOCUMENT_RULES, answerFindings, isRefusal, lintAnswers, lintDocument } from './lint/lintGateway';
 export type { AnswerRule, DocumentRule } from './lint/rule';
 export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './gateway/formEdit';
+export { fieldsInGroup, type FormGroup, SCALAR_FIELDS, type ScalarField } from './gateway/fieldTable';
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Answers } from './answers';
 import { applyAnswer } from './applyAnswer';
 import { fieldPaths } from './fieldPaths';
-import { fieldsOfKind, SCALAR_FIELDS, type ScalarField } from './fieldTable';
+import { fieldsInGroup, fieldsOfKind, SCALAR_FIELDS, type ScalarField } from './fieldTable';
 import { FIELDS } from './fields';
 import { readAnswers } from './readAnswers';
 import type { ApiVersion, ServiceType } from './types';
@@ -47,6 +47,11 @@ describe('the field table', () => {
 
   it('has a label and help text for every field', () => {
     for (const field of Object.keys(SCALAR_FIELDS) as ScalarField[]) expect(FIELDS[field].help).not.toBe('');
+  });
+
+  it('lays out the form’s text boxes in table order', () => {
+    expect(fieldsInGroup('replicas')).toEqual(['minReplicas', 'maxReplicas', 'replicaCount', 'cpuTarget']);
+    expect(fieldsInGroup('rolling')).toEqual(['rollingMaxSurge', 'rollingMaxUnavailable']);
   });
 
   it('lists the fields of a kind in table order', () => {

@@ -13,14 +13,17 @@ import { API_VERSIONS, type ExternalTrafficPolicy, type ServiceType } from './ty
  */
 export type ScalarKind = 'integer' | 'quantity' | 'intOrPercent' | 'text' | 'choice' | 'boolean';
 
+/** The form's groups of text boxes: the gateway's name, the replica counts, the container's and SDS's resources, the rolling update. */
+export type FormGroup = 'gateway' | 'replicas' | 'resources' | 'sds' | 'rolling';
+
 /** One row: where the field lives in the IstioGateway and how its value is read and written. */
 export interface ScalarFieldRow {
   readonly path: readonly string[];
   readonly kind: ScalarKind;
   /** For `choice`: the values the wizard offers (anything else reads as unset). */
   readonly choices?: readonly string[];
-  /** Edited as free text in the form (a text box rather than a choice or a switch). */
-  readonly textBox?: boolean;
+  /** The group of text boxes the form shows the field in, in table order (a field without one has a control of its own). */
+  readonly group?: FormGroup;
 }
 
 const SERVICE_TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer'];
@@ -29,25 +32,25 @@ const TRAFFIC_POLICIES: readonly ExternalTrafficPolicy[] = ['Cluster', 'Local'];
 /** The scalar fields. Adding one: a row here, its texts in `fields.ts` (FIELDS), its tests. */
 export const SCALAR_FIELDS = {
   apiVersion: { path: ['apiVersion'], kind: 'choice', choices: API_VERSIONS },
-  name: { path: ['metadata', 'name'], kind: 'text', textBox: true },
-  namespace: { path: ['metadata', 'namespace'], kind: 'text', textBox: true },
-  minReplicas: { path: ['spec', 'minReplicas'], kind: 'integer', textBox: true },
-  maxReplicas: { path: ['spec', 'maxReplicas'], kind: 'integer', textBox: true },
-  replicaCount: { path: ['spec', 'replicaCount'], kind: 'integer', textBox: true },
-  cpuTarget: { path: ['spec', 'cpu', 'targetAverageUtilization'], kind: 'integer', textBox: true },
+  name: { path: ['metadata', 'name'], kind: 'text', group: 'gateway' },
+  namespace: { path: ['metadata', 'namespace'], kind: 'text', group: 'gateway' },
+  minReplicas: { path: ['spec', 'minReplicas'], kind: 'integer', group: 'replicas' },
+  maxReplicas: { path: ['spec', 'maxReplicas'], kind: 'integer', group: 'replicas' },
+  replicaCount: { path: ['spec', 'replicaCount'], kind: 'integer', group: 'replicas' },
+  cpuTarget: { path: ['spec', 'cpu', 'targetAverageUtilization'], kind: 'integer', group: 'replicas' },
   serviceType: { path: ['spec', 'serviceType'], kind: 'choice', choices: SERVICE_TYPES },
   externalTrafficPolicy: { path: ['spec', 'externalTrafficPolicy'], kind: 'choice', choices: TRAFFIC_POLICIES },
-  requestsCpu: { path: ['spec', 'resources', 'requests', 'cpu'], kind: 'quantity', textBox: true },
-  requestsMemory: { path: ['spec', 'resources', 'requests', 'memory'], kind: 'quantity', textBox: true },
-  limitsCpu: { path: ['spec', 'resources', 'limits', 'cpu'], kind: 'quantity', textBox: true },
-  limitsMemory: { path: ['spec', 'resources', 'limits', 'memory'], kind: 'quantity', textBox: true },
+  requestsCpu: { path: ['spec', 'resources', 'requests', 'cpu'], kind: 'quantity', group: 'resources' },
+  requestsMemory: { path: ['spec', 'resources', 'requests', 'memory'], kind: 'quantity', group: 'resources' },
+  limitsCpu: { path: ['spec', 'resources', 'limits', 'cpu'], kind: 'quantity', group: 'resources' },
+  limitsMemory: { path: ['spec', 'resources', 'limits', 'memory'], kind: 'quantity', group: 'resources' },
   sdsEnabled: { path: ['spec', 'sds', 'enabled'], kind: 'boolean' },
-  sdsRequestsCpu: { path: ['spec', 'sds', 'resources', 'requests', 'cpu'], kind: 'quantity', textBox: true },
-  sdsRequestsMemory: { path: ['spec', 'sds', 'resources', 'requests', 'memory'], kind: 'quantity', textBox: true },
-  sdsLimitsCpu: { path: ['spec', 'sds', 'resources', 'limits', 'cpu'], kind: 'quantity', textBox: true },
-  sdsLimitsMemory: { path: ['spec', 'sds', 'resources', 'limits', 'memory'], kind: 'quantity', textBox: true },
-  rollingMaxSurge: { path: ['spec', 'rollingMaxSurge'], kind: 'intOrPercent', textBox: true },
-  rollingMaxUnavailable: { path: ['spec', 'rollingMaxUnavailable'], kind: 'intOrPercent', textBox: true },
+  sdsRequestsCpu: { path: ['spec', 'sds', 'resources', 'requests', 'cpu'], kind: 'quantity', group: 'sds' },
+  sdsRequestsMemory: { path: ['spec', 'sds', 'resources', 'requests', 'memory'], kind: 'quantity', group: 'sds' },
+  sdsLimitsCpu: { path: ['spec', 'sds', 'resources', 'limits', 'cpu'], kind: 'quantity', group: 'sds' },
+  sdsLimitsMemory: { path: ['spec', 'sds', 'resources', 'limits', 'memory'], kind: 'quantity', group: 'sds' },
+  rollingMaxSurge: { path: ['spec', 'rollingMaxSurge'], kind: 'intOrPercent', group: 'rolling' },
+  rollingMaxUnavailable: { path: ['spec', 'rollingMaxUnavailable'], kind: 'intOrPercent', group: 'rolling' },
 } as const satisfies Record<string, ScalarFieldRow>;
 
 export type ScalarField = keyof typeof SCALAR_FIELDS;
@@ -76,9 +79,9 @@ export type QuantityField = FieldsOfKind<'quantity'>;
 export type IntOrPercentField = FieldsOfKind<'intOrPercent'>;
 /** Whole-number fields. */
 export type IntegerField = FieldsOfKind<'integer'>;
-/** Scalar fields edited as free text. */
+/** Scalar fields edited as free text (the ones in a group of text boxes). */
 export type TextBoxField = {
-  [F in ScalarField]: (typeof SCALAR_FIELDS)[F] extends { readonly textBox: true } ? F : never;
+  [F in ScalarField]: (typeof SCALAR_FIELDS)[F] extends { readonly group: FormGroup } ? F : never;
 }[ScalarField];
 
 /** The table's fields of one kind, in table order. */
@@ -86,7 +89,9 @@ export function fieldsOfKind<K extends ScalarKind>(kind: K): FieldsOfKind<K>[] {
   return (Object.keys(SCALAR_FIELDS) as ScalarField[]).filter((field): field is FieldsOfKind<K> => SCALAR_FIELDS[field].kind === kind);
 }
 
-/** The document path of a scalar field. */
-export function scalarPath(field: ScalarField): readonly string[] {
-  return SCALAR_FIELDS[field].path;
+/** The text boxes of one group of the form, in table order. */
+export function fieldsInGroup(group: FormGroup): TextBoxField[] {
+  return (Object.keys(SCALAR_FIELDS) as ScalarField[]).filter(
+    (field): field is TextBoxField => (SCALAR_FIELDS[field] as ScalarFieldRow).group === group,
+  );
 }
