@@ -1,4 +1,5 @@
-import type { ApiVersion, ExternalTrafficPolicy, ScheduleStrategy, ServiceType } from './types';
+import type { ScalarAnswers } from './fieldTable';
+import type { ScheduleStrategy } from './types';
 
 /**
  * ACK runs gateway pods on ECS nodes; ACK Serverless runs them as ECI pods with no nodes of your own. An ASM Serverless
@@ -32,21 +33,13 @@ export interface PortAnswer {
 
 /**
  * What the wizard shows, read from the document by `readAnswers`. `undefined` means the document
- * does not set the field (or sets it to something of the wrong type).
+ * does not set the field (or sets it to something of the wrong type). The plain scalar fields come
+ * from the field table (fieldTable.ts); the rest have a shape of their own.
  */
-export interface Answers {
-  /** `undefined` when the document's apiVersion is neither of the two ASM serves. */
-  readonly apiVersion: ApiVersion | undefined;
-  readonly name: string | undefined;
-  readonly namespace: string | undefined;
+export interface Answers extends ScalarAnswers {
   readonly clusterIds: readonly string[];
   readonly clusterType: ClusterType;
-  readonly minReplicas: number | undefined;
-  readonly maxReplicas: number | undefined;
-  readonly replicaCount: number | undefined;
   readonly replicaOwner: ReplicaOwner;
-  /** HPA CPU target, percent of the CPU request. */
-  readonly cpuTarget: number | undefined;
   /** `undefined` when there is no anti-affinity term, or its topologyKey is neither node nor zone. */
   readonly spreadLevel: SpreadLevel | undefined;
   /** `undefined` when there is no anti-affinity term. */
@@ -55,19 +48,6 @@ export interface Answers {
   readonly vSwitchIds: readonly string[];
   readonly scheduleStrategy: ScheduleStrategy | undefined;
   readonly ports: readonly PortAnswer[];
-  readonly serviceType: ServiceType | undefined;
-  readonly externalTrafficPolicy: ExternalTrafficPolicy | undefined;
-  readonly requestsCpu: string | undefined;
-  readonly requestsMemory: string | undefined;
-  readonly limitsCpu: string | undefined;
-  readonly limitsMemory: string | undefined;
-  readonly sdsEnabled: boolean | undefined;
-  readonly sdsRequestsCpu: string | undefined;
-  readonly sdsRequestsMemory: string | undefined;
-  readonly sdsLimitsCpu: string | undefined;
-  readonly sdsLimitsMemory: string | undefined;
-  readonly rollingMaxSurge: string | undefined;
-  readonly rollingMaxUnavailable: string | undefined;
 }
 
 export type FieldKey = keyof Answers;

@@ -1,25 +1,10 @@
-import { type Document, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { type Document, isMap, isScalar, Scalar, YAMLMap } from 'yaml';
+import { type AnswerChange, DEFAULT_ECI, DEFAULT_SPREAD, type PortAnswer } from './answers';
+import { findOwnedTerm } from './antiAffinity';
 import {
-  type AnswerChange,
-  DEFAULT_ECI,
-  DEFAULT_SPREAD,
-  type EciSettings,
-  type PortAnswer,
-  type RuleStrength,
-  type SpreadLevel,
-  type SpreadSettings,
-} from './answers';
-import { ANTI_AFFINITY_PATH, allAntiAffinityTermPaths, findOwnedTerm, spreadLevelOf, topologyKeyOf } from './antiAffinity';
-import { type CommentFamily, generatedComments, isGeneratedComment } from './comments';
-import {
-  commentHolderAbove,
   type DocPath,
   deletePath,
-  ensureMap,
   ensureSeq,
-  insertPair,
-  nodeAt,
-  pairAt,
   pruneEmptyMap,
   type ScalarStyle,
   setMapScalar,
@@ -27,37 +12,19 @@ import {
   UnwritableError,
   valueAt,
 } from './docEdit';
+import { SCALAR_FIELDS, type ScalarField } from './fieldTable';
 import { clusterTypeOf, ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
-import { PREFERRED_KEY, REQUIRED_KEY, workloadName } from './types';
-
-/** The document path each plain scalar field writes to. */
-const SCALAR_FIELD_PATHS = {
-  namespace: ['metadata', 'namespace'],
-  minReplicas: ['spec', 'minReplicas'],
-  maxReplicas: ['spec', 'maxReplicas'],
-  replicaCount: ['spec', 'replicaCount'],
-  cpuTarget: ['spec', 'cpu', 'targetAverageUtilization'],
-  serviceType: ['spec', 'serviceType'],
-  externalTrafficPolicy: ['spec', 'externalTrafficPolicy'],
-  sdsEnabled: ['spec', 'sds', 'enabled'],
-} as const satisfies Record<string, DocPath>;
-
-const QUANTITY_FIELD_PATHS = {
-  requestsCpu: ['spec', 'resources', 'requests', 'cpu'],
-  requestsMemory: ['spec', 'resources', 'requests', 'memory'],
-  limitsCpu: ['spec', 'resources', 'limits', 'cpu'],
-  limitsMemory: ['spec', 'resources', 'limits', 'memory'],
-  sdsRequestsCpu: ['spec', 'sds', 'resources', 'requests', 'cpu'],
-  sdsRequestsMemory: ['spec', 'sds', 'resources', 'requests', 'memory'],
-  sdsLimitsCpu: ['spec', 'sds', 'resources', 'limits', 'cpu'],
-  sdsLimitsMemory: ['spec', 'sds', 'resources', 'limits', 'memory'],
-} as const satisfies Record<string, DocPath>;
-
-/** `rollingMaxSurge`/`rollingMaxUnavailable` are `*string` in the CRD: always written as strings. */
-const ROLLING_FIELD_PATHS = {
-  rollingMaxSurge: ['spec', 'rollingMaxSurge'],
-  rollingMaxUnavailable: ['spec', 'rollingMaxUnavailable'],
-} as const satisfies Record<string, DocPath>;
+import { workloadName } from './types';
+import { removeAllEci, removeEci, writeEci, writeStrategy } from './writeEci';
+import {
+  removeAntiAffinity,
+  retargetSelectors,
+  writeAntiAffinity,
+  writeGatewaySelector,
+  writeRule,
+  writeSpreadLevel,
+  writeWeight,
+} from './writeSpread';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -72,16 +39,6 @@ function writeQuantity(doc: Document, path: DocPath, value: string): void {
     return;
   }
   setScalar(doc, path, value, DECIMAL.test(value) ? 'QUOTE_SINGLE' : 'PLAIN');
-}
-
-/** Rewrites a comment the wizard wrote; a comment the user wrote stays as it is. */
-function refreshComment(
-  node: { comment?: string | null; commentBefore?: string | null } | undefined,
-  which: 'comment' | 'commentBefore',
-  family: CommentFamily,
-  text: string,
-): void {
-  if (node && isGeneratedComment(node[which], family)) node[which] = text;
 }
 
 /** Updates every string item of a sequence in place; extra items are appended or dropped. */
@@ -103,154 +60,12 @@ function writeStringList(doc: Document, path: DocPath, values: readonly string[]
   seq.items.length = values.length;
 }
 
-/** Points every anti-affinity selector that selected the old gateway's pods at the new name. */
-function retargetSelectors(doc: Document, from: string, to: string): void {
-  for (const termPath of allAntiAffinityTermPaths(doc)) {
-    const expressions = nodeAt(doc, [...termPath, 'labelSelector', 'matchExpressions']);
-    if (isSeq(expressions)) {
-      for (const expression of expressions.items) {
-        if (!isMap(expression) || expression.get('key') !== 'app') continue;
-        const values: unknown = expression.get('values', true);
-        if (!isSeq(values)) continue;
-        for (const value of values.items) if (isScalar(value) && value.value === from) value.value = to;
-      }
-    }
-    const matchLabel = nodeAt(doc, [...termPath, 'labelSelector', 'matchLabels', 'app']);
-    if (isScalar(matchLabel) && matchLabel.value === from) matchLabel.value = to;
-  }
-}
-
 function writeName(doc: Document, name: string): void {
-  const previous = valueAt(doc, ['metadata', 'name']);
-  setScalar(doc, ['metadata', 'name'], name);
+  const previous = valueAt(doc, SCALAR_FIELDS.name.path);
+  setScalar(doc, SCALAR_FIELDS.name.path, name);
   // A selector written while the gateway had no name reads `istio-`; it follows the name too.
   const from = workloadName(typeof previous === 'string' ? previous : '');
   if (from !== workloadName(name)) retargetSelectors(doc, from, workloadName(name));
-}
-
-/** The map at `mapPath.key`, created with `header` as the comment above its key when it is new. */
-function ensureMapWithHeader(doc: Document, mapPath: DocPath, key: string, header: string): YAMLMap {
-  const isNew = !isMap(nodeAt(doc, [...mapPath, key]));
-  const map = ensureMap(doc, [...mapPath, key]);
-  const pair = pairAt(doc, mapPath, key);
-  if (isNew && isScalar(pair?.key)) pair.key.commentBefore = header;
-  return map;
-}
-
-/** The selector of this gateway's own pods: `app In [istio-<name>]`. */
-function gatewaySelector(doc: Document): YAMLMap {
-  const name = valueAt(doc, ['metadata', 'name']);
-  return doc.createNode({
-    matchExpressions: [{ key: 'app', operator: 'In', values: [workloadName(typeof name === 'string' ? name : '')] }],
-  });
-}
-
-function buildTerm(doc: Document, level: SpreadLevel, rule: RuleStrength): YAMLMap {
-  const term = new YAMLMap();
-  term.items.push(new Pair(new Scalar('labelSelector'), gatewaySelector(doc)));
-  term.items.push(new Pair(new Scalar('topologyKey'), new Scalar(topologyKeyOf(level))));
-  const topologyKey: unknown = term.get('topologyKey', true);
-  if (isScalar(topologyKey)) topologyKey.comment = generatedComments.topologyKey(level, rule);
-  return term;
-}
-
-function weightedTerm(term: YAMLMap, weight: number): YAMLMap {
-  const item = new YAMLMap();
-  item.items.push(new Pair(new Scalar('podAffinityTerm'), term), new Pair(new Scalar('weight'), new Scalar(weight)));
-  return item;
-}
-
-/** Writes a fresh anti-affinity block (used when the document has no owned term). */
-function writeAntiAffinity(doc: Document, spread: SpreadSettings): void {
-  ensureMapWithHeader(doc, ['spec'], 'affinity', generatedComments.antiAffinityHeader(spread.level));
-  const anti = ensureMap(doc, ANTI_AFFINITY_PATH);
-  anti.delete(REQUIRED_KEY);
-  anti.delete(PREFERRED_KEY);
-  const term = buildTerm(doc, spread.level, spread.rule);
-  const list = new YAMLSeq();
-  list.items.push(spread.rule === 'preferred' ? weightedTerm(term, spread.weight) : term);
-  insertPair(anti, ANTI_AFFINITY_PATH, spread.rule === 'preferred' ? PREFERRED_KEY : REQUIRED_KEY, list);
-}
-
-function removeAntiAffinity(doc: Document): void {
-  deletePath(doc, ANTI_AFFINITY_PATH);
-  pruneEmptyMap(doc, ['spec', 'affinity']);
-}
-
-function writeEci(doc: Document, eci: EciSettings): void {
-  ensureMapWithHeader(doc, ['spec'], 'podAnnotations', generatedComments.eciHeader);
-  const hadVSwitches = nodeAt(doc, ECI_ANNOTATION_PATHS.vSwitches) !== undefined;
-  const vSwitches = setScalar(doc, ECI_ANNOTATION_PATHS.vSwitches, eci.vSwitchIds.join(','), 'QUOTE_DOUBLE');
-  if (!hadVSwitches) vSwitches.comment = generatedComments.vSwitches;
-  writeStrategy(doc, eci.strategy);
-}
-
-function writeStrategy(doc: Document, strategy: EciSettings['strategy']): void {
-  const hadStrategy = nodeAt(doc, ECI_ANNOTATION_PATHS.strategy) !== undefined;
-  const node = setScalar(doc, ECI_ANNOTATION_PATHS.strategy, strategy, 'QUOTE_DOUBLE');
-  if (!hadStrategy) node.comment = generatedComments.strategy(strategy);
-  else refreshComment(node, 'comment', 'strategy', generatedComments.strategy(strategy));
-}
-
-function removeEci(doc: Document): void {
-  deletePath(doc, ECI_ANNOTATION_PATHS.vSwitches);
-  deletePath(doc, ECI_ANNOTATION_PATHS.strategy);
-  pruneEmptyMap(doc, ['spec', 'podAnnotations']);
-  const header = commentHolderAbove(doc, ['spec'], 'podAnnotations');
-  if (header && isGeneratedComment(header.commentBefore, 'eciHeader')) header.commentBefore = null;
-}
-
-function writeSpreadLevel(doc: Document, level: SpreadLevel): void {
-  const term = findOwnedTerm(doc);
-  if (!term) {
-    writeAntiAffinity(doc, { ...DEFAULT_SPREAD, level });
-    return;
-  }
-  // A term without a selector selects no pods and spreads nothing: give it the gateway's own.
-  if (!isMap(nodeAt(doc, [...term.termPath, 'labelSelector']))) {
-    ensureMap(doc, term.termPath).set('labelSelector', gatewaySelector(doc));
-  }
-  const topologyKey = setScalar(doc, [...term.termPath, 'topologyKey'], topologyKeyOf(level));
-  refreshComment(topologyKey, 'comment', 'topologyKey', generatedComments.topologyKey(level, term.rule));
-  refreshComment(
-    commentHolderAbove(doc, ['spec'], 'affinity'),
-    'commentBefore',
-    'antiAffinityHeader',
-    generatedComments.antiAffinityHeader(level),
-  );
-}
-
-/** Moves the owned term between the required list and the preferred list, keeping the term node. */
-function writeRule(doc: Document, rule: RuleStrength, weight: number): void {
-  const term = findOwnedTerm(doc);
-  if (!term) {
-    writeAntiAffinity(doc, { ...DEFAULT_SPREAD, rule, weight });
-    return;
-  }
-  if (term.rule === rule) return;
-  const termNode = nodeAt(doc, term.termPath);
-  if (!isMap(termNode)) return;
-  const anti = ensureMap(doc, ANTI_AFFINITY_PATH);
-  const fromKey = rule === 'required' ? PREFERRED_KEY : REQUIRED_KEY;
-  const toKey = rule === 'required' ? REQUIRED_KEY : PREFERRED_KEY;
-  const from: unknown = anti.get(fromKey, true);
-  if (isSeq(from)) {
-    from.items.splice(0, 1);
-    if (from.items.length === 0) anti.delete(fromKey);
-  }
-  const to = ensureSeq(doc, [...ANTI_AFFINITY_PATH, toKey]);
-  to.items.unshift(rule === 'required' ? termNode : weightedTerm(termNode, weight));
-  const topologyKey: unknown = termNode.get('topologyKey', true);
-  const level = spreadLevelOf(isScalar(topologyKey) ? topologyKey.value : undefined);
-  if (isScalar(topologyKey) && level) {
-    refreshComment(topologyKey, 'comment', 'topologyKey', generatedComments.topologyKey(level, rule));
-  }
-}
-
-function writeWeight(doc: Document, weight: number): void {
-  const term = findOwnedTerm(doc);
-  if (!term) writeAntiAffinity(doc, { ...DEFAULT_SPREAD, weight });
-  else if (term.weightPath) setScalar(doc, term.weightPath, weight);
 }
 
 /** Rebuilds `spec.ports` from the answers, reusing each port's own node (see PortAnswer.origin). */
@@ -321,26 +136,6 @@ function writeReplicaOwner(doc: Document, owner: 'asm' | 'own'): void {
   else deleteGatewayAnnotation(doc, GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm);
 }
 
-/** Points the owned anti-affinity term's selector at this gateway's pods: app In [istio-<name>]. */
-function writeGatewaySelector(doc: Document): void {
-  const term = findOwnedTerm(doc);
-  if (!term) return;
-  ensureMap(doc, term.termPath).set('labelSelector', gatewaySelector(doc));
-}
-
-/** Removes every `k8s.aliyun.com/eci-*` pod annotation (they act only on ECI pods). */
-function removeAllEci(doc: Document): void {
-  const annotations = nodeAt(doc, ['spec', 'podAnnotations']);
-  if (!isMap(annotations)) return;
-  for (const pair of [...annotations.items]) {
-    const key = isScalar(pair.key) ? pair.key.value : undefined;
-    if (typeof key === 'string' && key.startsWith('k8s.aliyun.com/eci-')) deletePath(doc, ['spec', 'podAnnotations', key]);
-  }
-  pruneEmptyMap(doc, ['spec', 'podAnnotations']);
-  const header = commentHolderAbove(doc, ['spec'], 'podAnnotations');
-  if (header && isGeneratedComment(header.commentBefore, 'eciHeader')) header.commentBefore = null;
-}
-
 function write(doc: Document, change: AnswerChange): void {
   const type = clusterTypeOf(doc);
   const serverless = type === 'ACKServerless';
@@ -382,32 +177,24 @@ function write(doc: Document, change: AnswerChange): void {
     case 'ports':
       writePorts(doc, change.value);
       return;
-    case 'apiVersion':
-      setScalar(doc, ['apiVersion'], change.value);
-      return;
     case 'replicaOwner':
       writeReplicaOwner(doc, change.value);
-      return;
-    case 'requestsCpu':
-    case 'requestsMemory':
-    case 'limitsCpu':
-    case 'limitsMemory':
-    case 'sdsRequestsCpu':
-    case 'sdsRequestsMemory':
-    case 'sdsLimitsCpu':
-    case 'sdsLimitsMemory':
-      writeQuantity(doc, QUANTITY_FIELD_PATHS[change.field], change.value);
-      return;
-    case 'rollingMaxSurge':
-    case 'rollingMaxUnavailable':
-      setScalar(doc, ROLLING_FIELD_PATHS[change.field], change.value, 'QUOTE_DOUBLE');
       return;
     case 'minReplicas':
       writeMinReplicas(doc, change.value);
       return;
     default:
-      setScalar(doc, SCALAR_FIELD_PATHS[change.field], change.value);
+      writeScalar(doc, change.field, change.value);
   }
+}
+
+/** The default write of a table field, by its kind. */
+function writeScalar(doc: Document, field: ScalarField, value: string | number | boolean): void {
+  const row = SCALAR_FIELDS[field];
+  if (row.kind === 'quantity') writeQuantity(doc, row.path, String(value));
+  // `rollingMaxSurge`/`rollingMaxUnavailable` are `*string` in the CRD: always written as strings.
+  else if (row.kind === 'intOrPercent') setScalar(doc, row.path, String(value), 'QUOTE_DOUBLE');
+  else setScalar(doc, row.path, value);
 }
 
 /**
@@ -416,10 +203,10 @@ function write(doc: Document, change: AnswerChange): void {
  * user to fix. A minimum written again as it was changes nothing.
  */
 function writeMinReplicas(doc: Document, minimum: number): void {
-  const previous = valueAt(doc, SCALAR_FIELD_PATHS.minReplicas);
-  setScalar(doc, SCALAR_FIELD_PATHS.minReplicas, minimum);
-  const count = valueAt(doc, SCALAR_FIELD_PATHS.replicaCount);
-  if (previous !== minimum && typeof count === 'number' && count < minimum) setScalar(doc, SCALAR_FIELD_PATHS.replicaCount, minimum);
+  const previous = valueAt(doc, SCALAR_FIELDS.minReplicas.path);
+  setScalar(doc, SCALAR_FIELDS.minReplicas.path, minimum);
+  const count = valueAt(doc, SCALAR_FIELDS.replicaCount.path);
+  if (previous !== minimum && typeof count === 'number' && count < minimum) setScalar(doc, SCALAR_FIELDS.replicaCount.path, minimum);
 }
 
 /**

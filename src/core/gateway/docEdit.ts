@@ -1,5 +1,5 @@
 import { type Document, isAlias, isMap, isNode, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { pairIn } from '../yaml/readOnly';
+import { pairIn, pairKey } from '../yaml/readOnly';
 import { ECI_STRATEGY_ANNOTATION, ECI_VSWITCH_ANNOTATION, PREFERRED_KEY, REQUIRED_KEY } from './types';
 
 /** A key path in the document; numbers index sequences. */
@@ -54,10 +54,6 @@ const CANONICAL_ORDER: Readonly<Record<string, readonly string[]>> = {
 
 function orderKey(path: DocPath): string {
   return path.map((segment) => (typeof segment === 'number' ? '*' : segment)).join('.');
-}
-
-function scalarKey(pair: Pair): unknown {
-  return isScalar(pair.key) ? pair.key.value : pair.key;
 }
 
 /**
@@ -140,7 +136,7 @@ export function insertPair(map: YAMLMap, mapPath: DocPath, key: string, value: N
   const rank = order?.indexOf(key) ?? -1;
   if (order && rank >= 0) {
     const before = map.items.findIndex((item) => {
-      const itemKey = scalarKey(item);
+      const itemKey = pairKey(item);
       const itemRank = typeof itemKey === 'string' ? order.indexOf(itemKey) : -1;
       return itemRank > rank;
     });
@@ -184,7 +180,7 @@ export function ensureMap(doc: Document, path: DocPath): YAMLMap {
       }
       parent.items[segment] = created;
     } else {
-      const existing = parent.items.find((pair) => scalarKey(pair) === segment);
+      const existing = parent.items.find((pair) => pairKey(pair) === segment);
       if (existing) existing.value = created;
       else insertPair(parent, path.slice(0, depth), String(segment), created);
     }
@@ -226,7 +222,7 @@ export function setMapScalar(
   const scalar = new Scalar(value);
   if (style) scalar.type = style;
   if (readAsOtherType(value) && (scalar.type === undefined || scalar.type === 'PLAIN')) scalar.type = 'QUOTE_DOUBLE';
-  const pair = map.items.find((item) => scalarKey(item) === key);
+  const pair = map.items.find((item) => pairKey(item) === key);
   if (pair) pair.value = scalar;
   else insertPair(map, mapPath, key, scalar);
   return scalar;
@@ -244,7 +240,7 @@ export function setScalar(doc: Document, path: DocPath, value: string | number |
 /** The pair holding `key` in the map at `mapPath`, if any (to reach the key's comments). */
 export function pairAt(doc: Document, mapPath: DocPath, key: string): Pair | undefined {
   const map = nodeAt(doc, mapPath);
-  return isMap(map) ? map.items.find((item) => scalarKey(item) === key) : undefined;
+  return isMap(map) ? map.items.find((item) => pairKey(item) === key) : undefined;
 }
 
 /**
@@ -254,7 +250,7 @@ export function pairAt(doc: Document, mapPath: DocPath, key: string): Pair | und
 export function commentHolderAbove(doc: Document, mapPath: DocPath, key: string): Scalar | YAMLMap | undefined {
   const map = nodeAt(doc, mapPath);
   if (!isMap(map)) return undefined;
-  const index = map.items.findIndex((pair) => scalarKey(pair) === key);
+  const index = map.items.findIndex((pair) => pairKey(pair) === key);
   const keyNode = map.items[index]?.key;
   if (!isScalar(keyNode)) return undefined;
   if (index === 0 && !keyNode.commentBefore && map.commentBefore) return map;
@@ -271,7 +267,7 @@ export function ensureSeq(doc: Document, path: DocPath): YAMLSeq {
   const parentPath = path.slice(0, -1);
   const parent = ensureMap(doc, parentPath);
   const seq = new YAMLSeq();
-  const pair = parent.items.find((item) => scalarKey(item) === key);
+  const pair = parent.items.find((item) => pairKey(item) === key);
   if (pair) pair.value = seq;
   else insertPair(parent, parentPath, key, seq);
   return seq;
@@ -294,7 +290,7 @@ export function deletePath(doc: Document, path: DocPath): void {
   const parent = nodeAt(doc, path.slice(0, -1));
   const key = path[path.length - 1];
   if (isMap(parent) && (isMap(node) || isSeq(node)) && node.comment) {
-    const index = parent.items.findIndex((pair) => scalarKey(pair) === key);
+    const index = parent.items.findIndex((pair) => pairKey(pair) === key);
     const next = parent.items[index + 1]?.key;
     if (isScalar(next)) next.commentBefore = joinComments(node.comment, next.commentBefore);
     else parent.comment = joinComments(parent.comment, node.comment);

@@ -3,8 +3,13 @@ import type { IssuePath } from '../issue';
 import type { FieldKey } from './answers';
 import { ANTI_AFFINITY_PATH, findOwnedTerm } from './antiAffinity';
 import type { DocPath } from './docEdit';
+import { SCALAR_FIELDS, type ScalarField } from './fieldTable';
 import { ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
 import { PREFERRED_KEY } from './types';
+
+const scalarPaths = Object.fromEntries(
+  Object.entries(SCALAR_FIELDS).map(([field, row]) => [field, row.path]),
+) as unknown as Record<ScalarField, DocPath>;
 
 /**
  * The document path each field owns in this document (the anti-affinity paths depend on whether
@@ -14,35 +19,16 @@ export function fieldPaths(doc: Document): Readonly<Record<FieldKey, DocPath>> {
   const term = findOwnedTerm(doc);
   const preferredItem: DocPath = [...ANTI_AFFINITY_PATH, PREFERRED_KEY, 0];
   return {
-    apiVersion: ['apiVersion'],
-    name: ['metadata', 'name'],
-    namespace: ['metadata', 'namespace'],
+    ...scalarPaths,
     clusterIds: ['spec', 'clusterIds'],
     clusterType: [],
-    minReplicas: ['spec', 'minReplicas'],
-    maxReplicas: ['spec', 'maxReplicas'],
-    replicaCount: ['spec', 'replicaCount'],
     replicaOwner: GATEWAY_ANNOTATION_PATHS.replicasManagedByAsm,
-    cpuTarget: ['spec', 'cpu', 'targetAverageUtilization'],
     spreadLevel: term ? [...term.termPath, 'topologyKey'] : [...preferredItem, 'podAffinityTerm', 'topologyKey'],
     rule: ANTI_AFFINITY_PATH,
     weight: term?.weightPath ?? [...preferredItem, 'weight'],
     vSwitchIds: ECI_ANNOTATION_PATHS.vSwitches,
     scheduleStrategy: ECI_ANNOTATION_PATHS.strategy,
     ports: ['spec', 'ports'],
-    serviceType: ['spec', 'serviceType'],
-    externalTrafficPolicy: ['spec', 'externalTrafficPolicy'],
-    requestsCpu: ['spec', 'resources', 'requests', 'cpu'],
-    requestsMemory: ['spec', 'resources', 'requests', 'memory'],
-    limitsCpu: ['spec', 'resources', 'limits', 'cpu'],
-    limitsMemory: ['spec', 'resources', 'limits', 'memory'],
-    sdsEnabled: ['spec', 'sds', 'enabled'],
-    sdsRequestsCpu: ['spec', 'sds', 'resources', 'requests', 'cpu'],
-    sdsRequestsMemory: ['spec', 'sds', 'resources', 'requests', 'memory'],
-    sdsLimitsCpu: ['spec', 'sds', 'resources', 'limits', 'cpu'],
-    sdsLimitsMemory: ['spec', 'sds', 'resources', 'limits', 'memory'],
-    rollingMaxSurge: ['spec', 'rollingMaxSurge'],
-    rollingMaxUnavailable: ['spec', 'rollingMaxUnavailable'],
   };
 }
 

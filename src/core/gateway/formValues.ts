@@ -1,29 +1,12 @@
 // What the form's free-text fields and port rows show for the document's answers (the first screen needs these
 // without the document editing in formEdit.ts).
 import type { Answers, FieldKey } from './answers';
+import { fieldsOfKind, type TextBoxField } from './fieldTable';
 
-/** Fields the wizard edits as free text. */
-export type TextField =
-  | 'name'
-  | 'namespace'
-  | 'clusterIds'
-  | 'minReplicas'
-  | 'maxReplicas'
-  | 'replicaCount'
-  | 'cpuTarget'
-  | 'weight'
-  | 'requestsCpu'
-  | 'requestsMemory'
-  | 'limitsCpu'
-  | 'limitsMemory'
-  | 'sdsRequestsCpu'
-  | 'sdsRequestsMemory'
-  | 'sdsLimitsCpu'
-  | 'sdsLimitsMemory'
-  | 'rollingMaxSurge'
-  | 'rollingMaxUnavailable';
+/** Fields the wizard edits as free text: the table's text boxes, the cluster IDs (one a line) and the weight. */
+export type TextField = TextBoxField | 'clusterIds' | 'weight';
 
-const INTEGER_FIELDS = new Set<FieldKey>(['minReplicas', 'maxReplicas', 'replicaCount', 'cpuTarget', 'weight']);
+const INTEGER_FIELDS = new Set<FieldKey>([...fieldsOfKind('integer'), 'weight']);
 
 /** Fields that take a whole number (a numeric keyboard suits them; quantities need letters). */
 export function isIntegerField(field: FieldKey): boolean {

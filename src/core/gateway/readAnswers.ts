@@ -2,20 +2,15 @@ import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Answers, ClusterType, PortAnswer, ReplicaOwner } from './answers';
 import { findOwnedTerm, spreadLevelOf } from './antiAffinity';
 import { type DocPath, nodeAt, stringItems, valueAt } from './docEdit';
+import { SCALAR_FIELDS, type ScalarAnswers, type ScalarField, type ScalarFieldRow } from './fieldTable';
 import {
-  API_VERSIONS,
   ECI_STRATEGY_ANNOTATION,
   ECI_VSWITCH_ANNOTATION,
-  type ExternalTrafficPolicy,
   MANAGED_BY_ASM_ANNOTATION,
   REPLICAS_MANAGED_ANNOTATION,
   SCHEDULE_STRATEGIES,
   type ScheduleStrategy,
-  type ServiceType,
 } from './types';
-
-const SERVICE_TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer'];
-const TRAFFIC_POLICIES: readonly ExternalTrafficPolicy[] = ['Cluster', 'Local'];
 
 export const ECI_ANNOTATION_PATHS = {
   vSwitches: ['spec', 'podAnnotations', ECI_VSWITCH_ANNOTATION],
@@ -70,6 +65,30 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | und
   return allowed.find((item) => item === value);
 }
 
+/** A scalar field's value as its row's kind reads it; a value of the wrong type reads as unset. */
+function readScalar(doc: Document, row: ScalarFieldRow): string | number | boolean | undefined {
+  switch (row.kind) {
+    case 'integer':
+      return intAt(doc, row.path);
+    case 'quantity':
+    case 'intOrPercent':
+      return quantityAt(doc, row.path);
+    case 'text':
+      return stringAt(doc, row.path);
+    case 'choice':
+      return oneOf(row.choices ?? [], valueAt(doc, row.path));
+    case 'boolean':
+      return ((value) => (typeof value === 'boolean' ? value : undefined))(valueAt(doc, row.path));
+  }
+}
+
+/** Every field of the table, read by its kind. */
+function readScalars(doc: Document): ScalarAnswers {
+  const rows = Object.entries(SCALAR_FIELDS) as [ScalarField, ScalarFieldRow][];
+  // readScalar reads each row as its kind, which is what ScalarAnswers says of it.
+  return Object.fromEntries(rows.map(([field, row]) => [field, readScalar(doc, row)])) as unknown as ScalarAnswers;
+}
+
 /** Splits the comma-joined `k8s.aliyun.com/eci-vswitch` value into IDs. */
 export function splitVSwitches(value: string): string[] {
   return value
@@ -121,34 +140,15 @@ export function readAnswers(doc: Document): Answers {
   const weightNode = term?.weightPath ? nodeAt(doc, term.weightPath) : undefined;
   const weight = isScalar(weightNode) && typeof weightNode.value === 'number' ? weightNode.value : undefined;
   return {
-    apiVersion: oneOf(API_VERSIONS, valueAt(doc, ['apiVersion'])),
-    name: stringAt(doc, ['metadata', 'name']),
-    namespace: stringAt(doc, ['metadata', 'namespace']),
+    ...readScalars(doc),
     clusterIds: stringItems(doc, ['spec', 'clusterIds']),
     clusterType: clusterTypeOf(doc),
-    minReplicas: intAt(doc, ['spec', 'minReplicas']),
-    maxReplicas: intAt(doc, ['spec', 'maxReplicas']),
-    replicaCount: intAt(doc, ['spec', 'replicaCount']),
     replicaOwner: replicaOwnerOf(doc),
-    cpuTarget: intAt(doc, ['spec', 'cpu', 'targetAverageUtilization']),
     spreadLevel: term ? spreadLevelOf(valueAt(doc, [...term.termPath, 'topologyKey'])) : undefined,
     rule: term?.rule,
     weight,
     vSwitchIds: vSwitchValue === undefined ? [] : splitVSwitches(vSwitchValue),
     scheduleStrategy: oneOf<ScheduleStrategy>(SCHEDULE_STRATEGIES, valueAt(doc, ECI_ANNOTATION_PATHS.strategy)),
     ports: readPorts(doc),
-    serviceType: oneOf(SERVICE_TYPES, valueAt(doc, ['spec', 'serviceType'])),
-    externalTrafficPolicy: oneOf(TRAFFIC_POLICIES, valueAt(doc, ['spec', 'externalTrafficPolicy'])),
-    requestsCpu: quantityAt(doc, ['spec', 'resources', 'requests', 'cpu']),
-    requestsMemory: quantityAt(doc, ['spec', 'resources', 'requests', 'memory']),
-    limitsCpu: quantityAt(doc, ['spec', 'resources', 'limits', 'cpu']),
-    limitsMemory: quantityAt(doc, ['spec', 'resources', 'limits', 'memory']),
-    sdsEnabled: ((value) => (typeof value === 'boolean' ? value : undefined))(valueAt(doc, ['spec', 'sds', 'enabled'])),
-    sdsRequestsCpu: quantityAt(doc, ['spec', 'sds', 'resources', 'requests', 'cpu']),
-    sdsRequestsMemory: quantityAt(doc, ['spec', 'sds', 'resources', 'requests', 'memory']),
-    sdsLimitsCpu: quantityAt(doc, ['spec', 'sds', 'resources', 'limits', 'cpu']),
-    sdsLimitsMemory: quantityAt(doc, ['spec', 'sds', 'resources', 'limits', 'memory']),
-    rollingMaxSurge: quantityAt(doc, ['spec', 'rollingMaxSurge']),
-    rollingMaxUnavailable: quantityAt(doc, ['spec', 'rollingMaxUnavailable']),
   };
 }

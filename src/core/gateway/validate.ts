@@ -1,6 +1,7 @@
 import type { Issue } from '../issue';
 import type { Answers, FieldKey, PortAnswer } from './answers';
 import type { DocPath } from './docEdit';
+import { fieldsOfKind, type QuantityField } from './fieldTable';
 import { FIELDS } from './fields';
 import type { GatewayIssue } from './gatewayIssue';
 import { parseQuantity } from './quantity';
@@ -202,29 +203,10 @@ function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[]
   });
 }
 
-type QuantityField =
-  | 'requestsCpu'
-  | 'requestsMemory'
-  | 'limitsCpu'
-  | 'limitsMemory'
-  | 'sdsRequestsCpu'
-  | 'sdsRequestsMemory'
-  | 'sdsLimitsCpu'
-  | 'sdsLimitsMemory';
-
 function checkResources(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue[] {
   const issues: GatewayIssue[] = [];
   const amounts = new Map<QuantityField, number>();
-  const fields: readonly QuantityField[] = [
-    'requestsCpu',
-    'requestsMemory',
-    'limitsCpu',
-    'limitsMemory',
-    'sdsRequestsCpu',
-    'sdsRequestsMemory',
-    'sdsLimitsCpu',
-    'sdsLimitsMemory',
-  ];
+  const fields = fieldsOfKind('quantity');
   for (const field of fields) {
     const text = answers[field];
     if (text === undefined) continue;
@@ -268,7 +250,7 @@ function checkResources(answers: Answers, paths: Readonly<Record<FieldKey, DocPa
 
 function checkRolling(answers: Answers, paths: Readonly<Record<FieldKey, DocPath>>): GatewayIssue[] {
   const issues: GatewayIssue[] = [];
-  const parsed = (['rollingMaxSurge', 'rollingMaxUnavailable'] as const).map((field) => {
+  const parsed = fieldsOfKind('intOrPercent').map((field) => {
     const text = answers[field];
     if (text === undefined) return undefined;
     const match = INT_OR_PERCENT.exec(text);

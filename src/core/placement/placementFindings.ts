@@ -1,4 +1,5 @@
 import { ANTI_AFFINITY_PATH } from '../gateway/antiAffinity';
+import { SCALAR_FIELDS } from '../gateway/fieldTable';
 import { HOSTNAME_KEY, ZONE_KEY } from '../gateway/types';
 import type { ClusterSpec } from './cluster';
 import { listNames, type MutablePod, type PlacementIssue, type PlacementResult, plural } from './result';
@@ -122,7 +123,7 @@ export function schedulerFindings(
       message:
         'A rolling update cannot progress: the new pods need a node (or zone) that no old pod has left, and no old pod may go first. ' +
         'Use a Preferred rule, or rollingMaxSurge "0" with rollingMaxUnavailable "1".',
-      path: ['spec', 'rollingMaxSurge'],
+      path: SCALAR_FIELDS.rollingMaxSurge.path,
     });
   }
   if (cluster.zones.every((zone) => zone.nodes.length === 0)) {

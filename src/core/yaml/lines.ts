@@ -8,7 +8,8 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  position(offset: number): { line: number; column: number } {
+  /** The 0-based index of the line holding `offset`. */
+  private lineAt(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -16,7 +17,17 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    return low;
+  }
+
+  /** The offset where the line holding `offset` starts. */
+  lineStart(offset: number): number {
+    return this.starts[this.lineAt(offset)] ?? 0;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineAt(offset);
+    return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1 };
   }
 
   span(start: number, end: number): TextSpan {

@@ -11,6 +11,11 @@ export function markReadOnly(doc: Document): void {
   readOnlyDocs.add(doc);
 }
 
+/** A pair's key as a lookup compares it: a scalar key's value, else the key node itself. */
+export function pairKey(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
 const indexes = new WeakMap<YAMLMap, Map<unknown, Pair>>();
 
 /** Below this many keys a scan is as fast as a lookup; an index costs memory for nothing. */
@@ -28,7 +33,7 @@ export function pairIn(doc: Document, map: YAMLMap, key: string | number): Pair 
     if (!index) {
       index = new Map();
       for (const pair of map.items) {
-        const value = isScalar(pair.key) ? pair.key.value : pair.key;
+        const value = pairKey(pair);
         if (!index.has(value)) index.set(value, pair);
       }
       indexes.set(map, index);

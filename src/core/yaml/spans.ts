@@ -1,26 +1,7 @@
-import { type Document, isAlias, isMap, isNode, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { IssuePath, TextSpan } from '../issue';
 import { type LineIndex } from './lines';
-
-const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
-const indexes = new WeakMap<YAMLMap, Map<unknown, Pair>>();
-
-/**
- * The pair of `map` with this key. Wide maps are indexed once, so placing thousands of findings
- * in one map stays linear; an index that no longer fits the map is rebuilt.
- */
-function pairOf(map: YAMLMap, key: unknown): Pair | undefined {
-  if (map.items.length < 32) return map.items.find((item) => keyOf(item) === key);
-  let index = indexes.get(map);
-  let pair = index?.get(key);
-  if (!index || index.size > map.items.length || (pair && keyOf(pair) !== key) || (!pair && index.size !== map.items.length)) {
-    index = new Map();
-    for (const item of map.items) if (!index.has(keyOf(item))) index.set(keyOf(item), item);
-    indexes.set(map, index);
-    pair = index.get(key);
-  }
-  return pair;
-}
+import { pairIn } from './readOnly';
 
 /**
  * The text range [start, end) that shows a path of the document: a scalar value itself; for a
@@ -34,7 +15,7 @@ export function rangeOfPath(doc: Document, path: IssuePath, mark?: 'key'): [numb
   for (const [index, segment] of path.entries()) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = pairOf(node, segment);
+      const pair = pairIn(doc, node, segment);
       if (!pair) break;
       keyRange = isNode(pair.key) && pair.key.range ? [pair.key.range[0], pair.key.range[1]] : keyRange;
       node = pair.value;
@@ -57,7 +38,7 @@ export function linesOfPath(doc: Document, path: IssuePath, lineOf: (offset: num
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = pairOf(node, segment);
+      const pair = pairIn(doc, node, segment);
       if (!pair) return undefined;
       start = isNode(pair.key) && pair.key.range ? pair.key.range[0] : start;
       node = pair.value;

@@ -8,25 +8,9 @@ import { takeHandoff } from './handoff';
 import { syncModel } from './syncModel';
 import { installQuickFixes } from './quickFixes';
 import { installTabMode, type TabMode, tabModeWords } from './tabMode';
+import { installTestHook } from './testHook';
 
 type CodeEditor = Parameters<OnMount>[0];
-
-declare global {
-  interface Window {
-    /** Read access for end-to-end tests: Monaco virtualises lines, so the DOM does not hold the whole text. */
-    __asmEditor?: {
-      getValue(): string;
-      /** The text's length, without copying a text of megabytes out of the model. */
-      valueLength(): number;
-      markers(): { line: number; column: number; severity: 'error' | 'warning' | 'info'; message: string }[];
-      linesWith(className: string): number[];
-      /** Puts the caret at a line and column (1-based) and focuses the editor. */
-      setCursor(line: number, column: number): void;
-      /** Where the editor is scrolled and where the caret is (1-based). */
-      viewState(): { scrollTop: number; line: number; column: number };
-    };
-  }
-}
 
 /**
  * The editor's options: one object for the page's life. @monaco-editor/react applies its `options` prop again
@@ -61,6 +45,37 @@ const EDITOR_OPTIONS: NonNullable<EditorProps['options']> = {
 const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info } as const;
 const HIGHLIGHT_MS = 1800;
 
+/** One history for the form and the editor: the store's. Only while the text has focus: in the find box, Ctrl+Z undoes the search text as usual. */
+function bindHistoryKeys(editor: CodeEditor, actions: { readonly undo: () => void; readonly redo: () => void }): void {
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
+}
+
+/**
+ * The store holds LF line endings; so must the model, on every platform (Monaco would pick CRLF on Windows for a text
+ * without a line break, and then every sync would differ). Bracket colouring is off at the model level too.
+ */
+function prepareModel(model: monaco.editor.ITextModel): void {
+  model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+}
+
+/** Taking over from the light view: same scroll position, the caret where the user clicked. */
+function takeOverFromLightView(editor: CodeEditor, tabs: ReturnType<typeof installTabMode>): void {
+  const handoff = takeHandoff();
+  if (!handoff) return;
+  editor.setScrollTop(handoff.scrollTop);
+  if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
+  // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on),
+  // and then the keyboard is passing through: Tab goes on past the editor.
+  if (handoff.focus === 'always') editor.focus();
+  else if (document.activeElement?.classList.contains('yaml-view')) {
+    tabs.arrivedByKeyboard();
+    editor.focus();
+  }
+}
+
 export default function YamlEditor({ onReady }: { readonly onReady?: () => void }) {
   const text = useAppStore((state) => state.text);
   const lastChange = useAppStore((state) => state.lastChange);
@@ -81,6 +96,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
   const [tabMode, setTabMode] = useState<TabMode | null>(null);
   const tabModeHandle = useRef<ReturnType<typeof installTabMode> | null>(null);
   const quickFixes = useRef<{ dispose: () => void } | null>(null);
+  const removeTestHook = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -152,12 +168,41 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
 
   useEffect(
     () => () => {
-      delete window.__asmEditor;
+      removeTestHook.current?.();
       tabModeHandle.current?.dispose();
       quickFixes.current?.dispose();
     },
     [],
   );
+
+  const handleMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    changed.current = editor.createDecorationsCollection();
+    owned.current = editor.createDecorationsCollection();
+    revealed.current = editor.createDecorationsCollection();
+    bindHistoryKeys(editor, actions);
+    // Tab passes the editor by until the user means to edit it; Ctrl+M switches (tabMode.ts).
+    const tabs = installTabMode(editor, setTabMode);
+    tabModeHandle.current = tabs;
+    // The findings' fixes are the editor's quick fixes too (a marker's hover offers them).
+    quickFixes.current = installQuickFixes(editor, store);
+    const model = editor.getModel();
+    if (model) {
+      prepareModel(model);
+      // The text now, not at the first render: the store may have changed while Monaco loaded.
+      syncing.current = true;
+      syncModel(model, store.getState().text, null);
+      syncing.current = false;
+    }
+    removeTestHook.current = installTestHook(editor);
+    takeOverFromLightView(editor, tabs);
+    // Typing and pasting go to the store; the store's own text coming in does not come back.
+    editor.onDidChangeModelContent(() => {
+      if (!syncing.current) actions.editYaml(editor.getValue());
+    });
+    setMounted(true);
+    onReady?.();
+  };
 
   return (
     <>
@@ -168,80 +213,7 @@ export default function YamlEditor({ onReady }: { readonly onReady?: () => void 
         path={MODEL_PATH}
         defaultValue={text}
         options={EDITOR_OPTIONS}
-        onMount={(editor) => {
-          editorRef.current = editor;
-          changed.current = editor.createDecorationsCollection();
-          owned.current = editor.createDecorationsCollection();
-          revealed.current = editor.createDecorationsCollection();
-          // One history for the form and the editor: the store's. Only while the text has focus: in
-          // the find box, Ctrl+Z undoes the search text as usual.
-          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => actions.undo(), 'editorTextFocus');
-          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => actions.redo(), 'editorTextFocus');
-          editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => actions.redo(), 'editorTextFocus');
-          // Tab passes the editor by until the user means to edit it; Ctrl+M switches (tabMode.ts).
-          const tabs = installTabMode(editor, setTabMode);
-          tabModeHandle.current = tabs;
-          // The findings' fixes are the editor's quick fixes too (a marker's hover offers them).
-          quickFixes.current = installQuickFixes(editor, store);
-          const model = editor.getModel();
-          // The store holds LF line endings; so must the model, on every platform (Monaco would pick
-          // CRLF on Windows for a text without a line break, and then every sync would differ).
-          model?.setEOL(monaco.editor.EndOfLineSequence.LF);
-          model?.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
-          window.__asmEditor = {
-            getValue: () => editor.getValue(),
-            valueLength: () => model?.getValueLength() ?? 0,
-            markers: () =>
-              model
-                ? monaco.editor.getModelMarkers({ resource: model.uri }).map((marker) => ({
-                    line: marker.startLineNumber,
-                    column: marker.startColumn,
-                    severity: marker.severity === monaco.MarkerSeverity.Error ? 'error' : marker.severity === monaco.MarkerSeverity.Warning ? 'warning' : 'info',
-                    message: marker.message,
-                  }))
-                : [],
-            setCursor: (lineNumber, column) => {
-              editor.setPosition({ lineNumber, column });
-              editor.revealLineInCenter(lineNumber);
-              editor.focus();
-            },
-            viewState: () => {
-              const position = editor.getPosition();
-              return { scrollTop: editor.getScrollTop(), line: position?.lineNumber ?? 0, column: position?.column ?? 0 };
-            },
-              linesWith: (className) =>
-              (model?.getAllDecorations() ?? [])
-                .filter((decoration) => decoration.options.className === className)
-                .flatMap((decoration) =>
-                  Array.from({ length: decoration.range.endLineNumber - decoration.range.startLineNumber + 1 }, (_, i) => decoration.range.startLineNumber + i),
-                ),
-          };
-          // The text now, not at the first render: the store may have changed while Monaco loaded.
-          if (model) {
-            syncing.current = true;
-            syncModel(model, store.getState().text, null);
-            syncing.current = false;
-          }
-          // Taking over from the light view: same scroll position, the caret where the user clicked.
-          const handoff = takeHandoff();
-          if (handoff) {
-            editor.setScrollTop(handoff.scrollTop);
-            if (handoff.caret) editor.setPosition({ lineNumber: handoff.caret.line, column: handoff.caret.column });
-            // A click always hands the focus over; a focus only if the user is still on the view (they may have tabbed on),
-            // and then the keyboard is passing through: Tab goes on past the editor.
-            if (handoff.focus === 'always') editor.focus();
-            else if (document.activeElement?.classList.contains('yaml-view')) {
-              tabs.arrivedByKeyboard();
-              editor.focus();
-            }
-          }
-          // Typing and pasting go to the store; the store's own text coming in does not come back.
-          editor.onDidChangeModelContent(() => {
-            if (!syncing.current) actions.editYaml(editor.getValue());
-          });
-          setMounted(true);
-          onReady?.();
-        }}
+        onMount={handleMount}
       />
       <p role="status" className={tabMode === 'passing' || tabMode === 'moving' ? 'tab-mode' : 'visually-hidden'}>
         {tabModeWords(tabMode)}

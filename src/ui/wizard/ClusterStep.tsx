@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS, ROW_LIMITS } from '../../core';
+import { CHOICES, FIELDS, fieldsInGroup, ROW_LIMITS } from '../../core';
 import { ListInYaml } from '../common/ListInYaml';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
@@ -18,8 +18,9 @@ export function ClusterStep() {
         Which gateway, and where it runs. The cluster type decides how the pods are spread: anti-affinity on ACK,
         vSwitches in several zones on ACK Serverless, and ASM itself for an ASM Serverless gateway.
       </p>
-      <TextField field="name" />
-      <TextField field="namespace" />
+      {fieldsInGroup('gateway').map((field) => (
+        <TextField key={field} field={field} />
+      ))}
       {clusterType === 'ASMServerless' ? (
         <p className="note" role="note">
           An ASM Serverless gateway lists no cluster IDs: ASM runs it on infrastructure it manages, not in a cluster of yours.

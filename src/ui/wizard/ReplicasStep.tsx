@@ -2,7 +2,7 @@ import { CHOICES, FIELDS } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
-import { TextField } from '../common/TextField';
+import { TextBoxes } from '../common/TextBoxes';
 import { useFieldIssues } from '../common/useFieldIssues';
 
 export function ReplicasStep() {
@@ -26,10 +26,7 @@ export function ReplicasStep() {
         onChoose={(value) => choose({ field: 'replicaOwner', value })}
       />
       <div className="field-grid">
-        <TextField field="minReplicas" narrow />
-        <TextField field="maxReplicas" narrow />
-        <TextField field="replicaCount" narrow />
-        <TextField field="cpuTarget" narrow />
+        <TextBoxes group="replicas" />
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
 import { SelectField } from '../common/SelectField';
-import { TextField } from '../common/TextField';
+import { TextBoxes } from '../common/TextBoxes';
 import { useFieldIssues } from '../common/useFieldIssues';
 import { PortsList } from './PortsList';
 import { SdsToggle } from './SdsToggle';
@@ -43,27 +43,20 @@ export function ServiceStep() {
       <fieldset className="field-group">
         <legend>Gateway container resources</legend>
         <div className="field-grid">
-          <TextField field="requestsCpu" narrow />
-          <TextField field="requestsMemory" narrow />
-          <TextField field="limitsCpu" narrow />
-          <TextField field="limitsMemory" narrow />
+          <TextBoxes group="resources" />
         </div>
       </fieldset>
       <fieldset className="field-group">
         <legend>SDS (certificates)</legend>
         <SdsToggle />
         <div className="field-grid">
-          <TextField field="sdsRequestsCpu" narrow />
-          <TextField field="sdsRequestsMemory" narrow />
-          <TextField field="sdsLimitsCpu" narrow />
-          <TextField field="sdsLimitsMemory" narrow />
+          <TextBoxes group="sds" />
         </div>
       </fieldset>
       <fieldset className="field-group">
         <legend>Rolling update</legend>
         <div className="field-grid">
-          <TextField field="rollingMaxSurge" narrow />
-          <TextField field="rollingMaxUnavailable" narrow />
+          <TextBoxes group="rolling" />
         </div>
       </fieldset>
     </>
