@@ -26,8 +26,9 @@ import {
   spanOfIssue,
   validateCluster,
 } from '../core';
-import type { AppState } from './store';
-import { type Derivations, docOf, type EditorMarker } from './view';
+import type { AppState } from './types';
+import type { Derivations, EditorMarker } from './types';
+import { docOf } from './view';
 
 /** Caches a derivation per document, so selectors return the same object until the document changes. */
 function perDocument<T>(derive: (doc: GatewayDocument) => T): (doc: GatewayDocument) => T {

@@ -2,8 +2,8 @@
 // build renders the first screen into index.html with a snapshot of the state and of what derives from it, and
 // the page hydrates that screen from the snapshot. The engine loads when the user first reaches for the page (a
 // tap, a key, a file dragged in) or when an action needs it; an action taken before then runs once it is there.
-import type { AppActions, AppState, AppStore } from './store';
-import type { Derivations, EditorMarker } from './view';
+import type { AppActions, AppState, AppStore } from './types';
+import type { Derivations, EditorMarker } from './types';
 import { createStore } from 'zustand/vanilla';
 
 /** The id of the <script type="application/json"> in index.html that holds the snapshot. */

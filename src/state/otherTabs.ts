@@ -1,5 +1,5 @@
 import { STORAGE_KEY } from './storageKey';
-import type { AppStore } from './store';
+import type { AppStore } from './types';
 
 export const OTHER_TAB_SAVED =
   'This configurator is also open in another tab, which just saved its work. Your next edit here keeps that work aside in ' +

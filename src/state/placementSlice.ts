@@ -9,6 +9,7 @@ import {
   withZoneCount,
   withZoneName,
 } from '../core';
+import { nodeName } from '../core/placement/cluster';
 
 /** The what-ifs of the diagram; not part of the YAML. */
 export interface WhatIfState {
@@ -67,7 +68,7 @@ export function placementActions(
   /** A new cluster shape: failures of nodes or zones that no longer exist are dropped. */
   const reshape = (cluster: ClusterSpec): void => {
     const zones = new Set(cluster.zones.map((zone) => zone.name));
-    const nodes = new Set(cluster.zones.flatMap((zone) => zone.nodes.map((_, k) => `${zone.name}-n${k + 1}`)));
+    const nodes = new Set(cluster.zones.flatMap((zone) => zone.nodes.map((_, k) => nodeName(zone.name, k))));
     const { whatIf } = get();
     set({
       cluster,

@@ -1,8 +1,8 @@
 // The screen's selectors. Values derived from the document come from the state's derivations: the engine's
 // (src/state/derive.ts), or, on a first visit before the engine has loaded, the build's snapshot of them.
 import type { Answers, BasisStatus, ChangedLine, DocPath, FieldKey, FindingReport, GatewayWorkload, Issue, PlacementResult } from '../core';
-import type { AppState } from './store';
-import type { EditorMarker } from './view';
+import type { AppState } from './types';
+import type { EditorMarker } from './types';
 
 export type { EditorMarker };
 

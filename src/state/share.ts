@@ -1,6 +1,6 @@
 import { DEFAULT_CLUSTER, isPlainEncoding, isShareFragment, PRESETS, presetText, sameBytes } from '../core';
 import { codec, savedOf } from './shareFragment';
-import type { AppState, AppStore } from './store';
+import type { AppState, AppStore } from './types';
 
 
 /** Work that is the user's own: anything but an untouched preset in the default cluster. */

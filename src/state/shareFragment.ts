@@ -1,7 +1,7 @@
 // Making a share link: light (the Export step offers it before the engine has loaded); the codec loads on use.
 import type { SavedState, ShareEncoding } from '../core';
 import { savedStateOf, sharedStateOf } from '../core/persist/savedOf';
-import type { AppState } from './store';
+import type { AppState } from './types';
 
 /** The state as it is saved (and kept when a share link replaces it): with the file or link the text came from. */
 export function savedOf(state: AppState): SavedState {

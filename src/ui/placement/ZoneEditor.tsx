@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CLUSTER_LIMITS, type NodeSpec, zoneNameProblem } from '../../core';
+import { nodeName } from '../../core/placement/cluster';
 import { selectActions, selectClusterIssues } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldShell } from '../common/FieldShell';
@@ -79,7 +80,7 @@ export function ZoneEditor({ index }: { index: number }) {
         <details>
           <summary>Nodes of {zone.name} one by one</summary>
           {zone.nodes.map((node, k) => {
-            const name = `${zone.name}-n${k + 1}`;
+            const name = nodeName(zone.name, k);
             return (
               <div key={k} className="control-row node-row" role="group" aria-label={name}>
                 {SIZE_FIELDS.map((field) => (
