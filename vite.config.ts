@@ -86,6 +86,9 @@ function prerenderFirstVisit(): Plugin {
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
+        // A cache of its own: in the dev server's (node_modules/.vite) it would replace the dev server's pre-bundled
+        // dependencies while `npm run dev` runs, and the dev page would fail to load its script.
+        cacheDir: resolve(root, 'node_modules/.vite-prerender'),
       });
       try {
         const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstVisit: () => { html: string; snapshot: string } };

@@ -1,26 +1,26 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderFirstVisit } from './prerender';
-import { snapshotStore } from './state/firstVisit';
+import { type FirstVisit, startFirstVisit } from './state/firstVisit/store';
+import { createAppStore } from './state/store';
 import { readSnapshotScript } from './testing/snapshot';
-import type { AppStore } from './state/store';
-import { upgradeStore } from './state/store';
 import { Root } from './ui/Root';
 
 /** The store a first visit hydrates with: the snapshot read back from the HTML the build writes. */
-const hydratingStore = (snapshot: string): AppStore => snapshotStore(readSnapshotScript(snapshot), () => Promise.resolve());
+const hydrating = (snapshot: string): FirstVisit => startFirstVisit(readSnapshotScript(snapshot), () => Promise.resolve({ createAppStore }));
 
 describe('the first visit hydrates the HTML the build wrote', () => {
   it('the snapshot store renders exactly the prerendered screen, on every step, and so does the store the engine makes of it', async () => {
     const { html, snapshot } = renderFirstVisit();
-    const store = hydratingStore(snapshot);
+    const { store } = hydrating(snapshot);
     expect(renderToString(<Root store={store} />)).toBe(html);
-    const full = hydratingStore(snapshot);
-    await upgradeStore(full);
-    expect(full.getState().doc).not.toBeNull();
+    const { store: full, engineReady } = hydrating(snapshot);
+    await engineReady();
+    // The engine has taken over: its state has the document.
+    expect('doc' in full.getState()).toBe(true);
     for (const step of ['cluster', 'replicas', 'spread', 'service', 'export'] as const) {
-      store.getState().actions.goToStep(step);
-      full.getState().actions.goToStep(step);
+      store.actions.goToStep(step);
+      full.actions.goToStep(step);
       expect(renderToString(<Root store={store} />)).toBe(renderToString(<Root store={full} />));
     }
   });

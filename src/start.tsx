@@ -6,11 +6,11 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isShareFragment } from './core/share/prefix';
-import { type FirstVisitSnapshot, readSnapshot, startFirstVisit } from './state/firstVisit';
+import { type FirstVisitSnapshot, readSnapshot, startFirstVisit } from './state/firstVisit/store';
 import { watchOtherTabs } from './state/otherTabs';
 import type { KeyValueStorage } from './state/persistence';
 import { CLIENT_RENDER_CLASS, STORAGE_KEY, STORAGE_REFUSED } from './state/storageKey';
-import type { AppStore } from './state/store';
+import type { ScreenStore } from './state/types';
 import { Root } from './ui/Root';
 
 const root = document.getElementById('root');
@@ -46,16 +46,12 @@ const nothingSaved = ((): boolean => {
 /** The events that say the user is reaching for the page: the engine starts loading before their click or keystroke lands. */
 const INTENTS = ['pointerdown', 'touchstart', 'keydown', 'dragenter'] as const;
 
-function firstVisitStore(snapshot: FirstVisitSnapshot): { store: AppStore; engineReady: () => Promise<void> } {
-  const started = startFirstVisit(snapshot, async (store) => {
-    const { persistStore, upgradeStore } = await loadEngine();
-    // Evaluating the engine was one task; each piece of taking over is another, so a tap in between is answered.
-    await nextTask();
-    await upgradeStore(store, nextTask);
-    // A step chosen before the engine arrived is saved too.
-    // Nothing was stored when this page started (that is what makes it a first visit): anything found when it
-    // first saves was saved by another tab meanwhile.
-    if (storage) persistStore(store, storage, { page: window, unsaved: store.getState().step !== snapshot.state.step, stored: null });
+function firstVisitStore(snapshot: FirstVisitSnapshot): { store: ScreenStore; engineReady: () => Promise<unknown> } {
+  const started = startFirstVisit(snapshot, loadEngine, {
+    pause: nextTask,
+    tookOver: (engine, { persistStore }) => {
+      if (storage) persistStore(engine, storage, { page: window, unsaved: engine.getState().step !== snapshot.state.step, stored: null });
+    },
   });
   const onIntent = (): void => {
     for (const type of INTENTS) window.removeEventListener(type, onIntent, true);
@@ -66,7 +62,7 @@ function firstVisitStore(snapshot: FirstVisitSnapshot): { store: AppStore; engin
 }
 
 const snapshot = root.firstElementChild && nothingSaved && !isShareFragment(window.location.hash) ? readSnapshot(document) : undefined;
-let store: AppStore;
+let store: ScreenStore;
 let hydrate: boolean;
 /** Resolves when the store has the engine. */
 let engineReady: () => Promise<unknown> = loadEngine;
@@ -76,15 +72,16 @@ if (snapshot) {
 } else {
   const { createStartupStore, isFirstVisit, loadSavedState, persistStore } = await loadEngine();
   const loaded = loadSavedState(storage);
-  store = createStartupStore(loaded);
-  if (storage) persistStore(store, storage, { page: window });
+  const engine = createStartupStore(loaded);
+  if (storage) persistStore(engine, storage, { page: window });
+  store = engine;
   // The built index.html carries the first visit's screen: a first visit (with a share link to open) hydrates it.
   hydrate = root.firstElementChild !== null && isFirstVisit(loaded);
 }
 
 // Said at start, as when reading the storage fails: otherwise the work would be gone after a reload without a word.
 // (Hydration renders the store's initial state, so a notice set now shows after it, without a mismatch.)
-if (storageRefused) store.getState().actions.tell(STORAGE_REFUSED);
+if (storageRefused) store.actions.tell(STORAGE_REFUSED);
 
 watchOtherTabs(store, window);
 
@@ -96,7 +93,7 @@ const openFromAddressBar = (): void => {
     .then((opened) => {
       if (opened) window.history.replaceState(null, '', window.location.pathname + window.location.search);
     })
-    .catch(() => store.getState().actions.tell('The share link could not be opened: this page could not load the part that reads it (the network may be down). Reload to try again. Nothing was changed.'));
+    .catch(() => store.actions.tell('The share link could not be opened: this page could not load the part that reads it (the network may be down). Reload to try again. Nothing was changed.'));
 };
 openFromAddressBar();
 window.addEventListener('hashchange', openFromAddressBar);

@@ -38,6 +38,7 @@ export { ANSWER_RULES, DOCUMENT_RULES, lintAnswers, lintDocument } from './lint/
 export { answerFindings, isRefusal } from './findings/answerFindings';
 export type { AnswerRule, DocumentRule } from './lint/rule';
 export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './findings/formEdit';
+export { commitAnswers, type CommitResult, type CommitSource, type FieldDraft, type FieldDrafts, NOTHING_REMEMBERED, type Remembered, remember, withMemory } from './findings/commit';
 export { fieldsInGroup, type FormGroup, SCALAR_FIELDS, type ScalarField } from './gateway/fieldTable';
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';

@@ -1,5 +1,5 @@
 import { STORAGE_KEY } from './storageKey';
-import type { AppStore } from './types';
+import type { ScreenStore } from './types';
 
 export const OTHER_TAB_SAVED =
   'This configurator is also open in another tab, which just saved its work. Your next edit here keeps that work aside in ' +
@@ -11,12 +11,12 @@ export const OTHER_TAB_SAVED =
  * The save that would replace the other tab's work sets it aside first (persistStore). Light: a first visit watches
  * from the start, before the engine has loaded. Returns a function that stops watching.
  */
-export function watchOtherTabs(store: AppStore, page: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
+export function watchOtherTabs(store: ScreenStore, page: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
   const otherTabSaved = (event: Event): void => {
     const { key, newValue } = event as Event & { key?: string | null; newValue?: string | null };
     if (key !== STORAGE_KEY || newValue === null || newValue === undefined) return;
     if (store.getState().notice?.message === OTHER_TAB_SAVED) return;
-    store.getState().actions.tell(OTHER_TAB_SAVED);
+    store.actions.tell(OTHER_TAB_SAVED);
   };
   page.addEventListener('storage', otherTabSaved);
   return () => page.removeEventListener('storage', otherTabSaved);

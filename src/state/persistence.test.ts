@@ -30,9 +30,9 @@ describe('saving and restoring the app state', () => {
     const storage = memoryStorage();
     const store = createAppStore();
     const stop = persistStore(store, storage);
-    store.getState().actions.setTextField('maxReplicas', '6');
-    store.getState().actions.setZoneCount(4);
-    store.getState().actions.goToStep('spread');
+    store.actions.setTextField('maxReplicas', '6');
+    store.actions.setZoneCount(4);
+    store.actions.goToStep('spread');
     expect(storage.data.has(STORAGE_KEY)).toBe(false);
     vi.advanceTimersByTime(300);
     stop();
@@ -49,12 +49,12 @@ describe('saving and restoring the app state', () => {
     const storage = memoryStorage();
     const store = createAppStore();
     const stop = persistStore(store, storage);
-    store.getState().actions.importText(presetText('ack-zone'), 'prod.yaml');
-    store.getState().actions.setTextField('maxReplicas', '7');
+    store.actions.importText(presetText('ack-zone'), 'prod.yaml');
+    store.actions.setTextField('maxReplicas', '7');
     vi.advanceTimersByTime(300);
     stop();
     const restored = createAppStore(loadSavedState(storage).saved);
-    const { derive } = restored.getState();
+    const { derive } = restored;
     expect(derive.basis(restored.getState()).label).toBe('Custom (edited from prod.yaml)');
     expect((derive.changes(restored.getState()) ?? []).filter((line) => line.kind !== 'context').map((line) => line.text.trim())).toEqual(['maxReplicas: 4', 'maxReplicas: 7']);
     const { sharedStateOf } = await import('../core/persist/savedOf');
@@ -112,7 +112,7 @@ describe('saving and restoring the app state', () => {
       removeItem: () => undefined,
     };
     persistStore(store, refusing);
-    store.getState().actions.setZoneCount(2);
+    store.actions.setZoneCount(2);
     vi.advanceTimersByTime(300);
     expect(store.getState().notice?.message).toBe(
       'Your work could not be saved in this browser (The quota has been exceeded.). Download the YAML to keep it.',
@@ -128,7 +128,7 @@ describe('saving and restoring the app state', () => {
     expect(store.getState().notice).toBeNull();
     page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2}'));
     expect(store.getState().notice?.message).toMatch(/^This configurator is also open in another tab, which just saved its work\./);
-    store.getState().actions.dismissNotice();
+    store.actions.dismissNotice();
     page.dispatchEvent(storageEvent(STORAGE_KEY, '{"version":2,"text":"later"}'));
     expect(store.getState().notice?.message).toMatch(/^This configurator is also open in another tab, which just saved its work\./);
   });
@@ -137,7 +137,7 @@ describe('saving and restoring the app state', () => {
     const storage = memoryStorage();
     const store = createAppStore();
     persistStore(store, storage);
-    store.getState().actions.setTextField('maxReplicas', '6');
+    store.actions.setTextField('maxReplicas', '6');
     vi.advanceTimersByTime(300);
     const ours = storage.data.get(STORAGE_KEY);
     expect(store.getState().notice).toBeNull();
@@ -145,7 +145,7 @@ describe('saving and restoring the app state', () => {
     storage.setItem(STORAGE_KEY, '{"version":2,"text":"the other tab, first"}');
     storage.setItem(STORAGE_KEY, '{"version":2,"text":"the other tab, later"}');
     vi.setSystemTime(new Date('2026-12-03T09:59:59.750Z'));
-    store.getState().actions.setTextField('maxReplicas', '7');
+    store.actions.setTextField('maxReplicas', '7');
     vi.advanceTimersByTime(300);
     const key = `${STORAGE_KEY}/set-aside/2026-12-03T10:00:00.000Z`;
     expect(storage.data.get(key)).toBe('{"version":2,"text":"the other tab, later"}');
@@ -155,8 +155,8 @@ describe('saving and restoring the app state', () => {
     expect(storage.data.get(STORAGE_KEY)).not.toBe(ours);
     expect(storage.data.get(STORAGE_KEY)).toContain('maxReplicas: 7');
     // This tab's own saves after that set nothing aside.
-    store.getState().actions.dismissNotice();
-    store.getState().actions.setTextField('maxReplicas', '8');
+    store.actions.dismissNotice();
+    store.actions.setTextField('maxReplicas', '8');
     vi.advanceTimersByTime(300);
     expect(store.getState().notice).toBeNull();
     expect([...storage.data.keys()].filter((name) => name.includes('/set-aside/'))).toEqual([key]);
@@ -174,7 +174,7 @@ describe('saving and restoring the app state', () => {
     };
     const store = createAppStore();
     persistStore(store, full, { stored: null });
-    store.getState().actions.setTextField('maxReplicas', '6');
+    store.actions.setTextField('maxReplicas', '6');
     vi.advanceTimersByTime(300);
     expect(storage.data.get(STORAGE_KEY)).toBe('{"version":2,"text":"the other tab"}');
     expect(store.getState().notice?.message).toMatch(/^Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: this tab did not save over it\./);
@@ -191,10 +191,10 @@ describe('saving and restoring the app state', () => {
     };
     const store = createAppStore();
     persistStore(store, refusingState, { stored: null });
-    store.getState().actions.setTextField('maxReplicas', '6');
+    store.actions.setTextField('maxReplicas', '6');
     vi.advanceTimersByTime(300);
     expect(store.getState().notice?.message).toMatch(/^Your work could not be saved in this browser/);
-    store.getState().actions.setTextField('maxReplicas', '7');
+    store.actions.setTextField('maxReplicas', '7');
     vi.advanceTimersByTime(300);
     expect([...storage.data.keys()].filter((name) => name.includes('/set-aside/'))).toHaveLength(1);
     expect(store.getState().notice?.message ?? '').not.toMatch(/is the saved one now/);

@@ -42,32 +42,32 @@ describe('opening a share link', () => {
     expect({ text: state.text, preset: state.preset, step: state.step, cluster: state.cluster }).toEqual(shared);
     expect(state.keptWork).toBeNull();
     expect(state.notice).toEqual({ message: 'Opened the shared gateway.', undoable: true });
-    state.actions.undo();
+    store.actions.undo();
     expect(store.getState().text).toBe(presetText('ack-node'));
   });
 
   it('keeps the recipient’s own work, and one action returns to it', async () => {
     const store = createAppStore();
-    store.getState().actions.setTextField('name', 'mine');
-    store.getState().actions.goToStep('export');
+    store.actions.setTextField('name', 'mine');
+    store.actions.goToStep('export');
     const mine = store.getState().text;
     await openShareLink(store, linkOf(shared));
     expect(store.getState().text).toBe(shared.text);
     expect(store.getState().keptWork).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER });
     expect(store.getState().notice?.message).toBe('Opened the shared gateway. Your own work is kept: “Back to my work” at the top returns to it.');
     // Edits to the shared gateway are not lost either: going back swaps, it does not discard.
-    store.getState().actions.setTextField('name', 'theirs-edited');
-    store.getState().actions.returnToWork();
+    store.actions.setTextField('name', 'theirs-edited');
+    store.actions.returnToWork();
     expect(store.getState()).toMatchObject({ text: mine, step: 'export', cluster: DEFAULT_CLUSTER, keptIsShared: true });
     expect(store.getState().keptWork?.text).toContain('name: theirs-edited');
-    store.getState().actions.returnToWork();
+    store.actions.returnToWork();
     expect(store.getState().text).toContain('name: theirs-edited');
     expect(store.getState()).toMatchObject({ keptIsShared: false, keptWork: { text: mine } });
   });
 
   it('never replaces kept work with a second link’s state', async () => {
     const store = createAppStore();
-    store.getState().actions.setTextField('name', 'mine');
+    store.actions.setTextField('name', 'mine');
     const mine = store.getState().text;
     await openShareLink(store, linkOf(shared));
     await openShareLink(store, linkOf({ ...shared, text: presetText('ack-zone').replace('minReplicas: 2', 'minReplicas: 4') }));
@@ -83,7 +83,7 @@ describe('opening a share link', () => {
 
   it('changes nothing for a damaged link, and says so', async () => {
     const store = createAppStore();
-    store.getState().actions.setTextField('name', 'mine');
+    store.actions.setTextField('name', 'mine');
     const before = store.getState().text;
     const link = linkOf(shared);
     expect(await openShareLink(store, link.slice(0, -6))).toBe(true);
@@ -110,7 +110,7 @@ describe('opening a share link', () => {
   it('keeps the kept work across a reload', async () => {
     const storage = memoryStorage();
     const store = createAppStore();
-    store.getState().actions.setTextField('name', 'mine');
+    store.actions.setTextField('name', 'mine');
     const stop = persistStore(store, storage, { delayMs: 0 });
     await openShareLink(store, linkOf(shared));
     stop();
@@ -124,11 +124,11 @@ describe('opening a share link', () => {
 describe('reset to preset', () => {
   it('restores the chosen preset’s text as one undo step', () => {
     const store = createAppStore({ preset: 'ack-zone' });
-    store.getState().actions.setTextField('minReplicas', '3');
-    store.getState().actions.resetToPreset();
+    store.actions.setTextField('minReplicas', '3');
+    store.actions.resetToPreset();
     expect(store.getState().text).toBe(presetText('ack-zone'));
     expect(store.getState().notice).toEqual({ message: 'Reset to the preset “ACK: spread across zones”.', undoable: true });
-    store.getState().actions.undo();
+    store.actions.undo();
     expect(store.getState().text).toContain('minReplicas: 3');
   });
 });

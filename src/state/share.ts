@@ -1,10 +1,10 @@
 import { DEFAULT_CLUSTER, isPlainEncoding, isShareFragment, PRESETS, presetText, sameBytes } from '../core';
 import { codec, savedOf } from './shareFragment';
-import type { AppState, AppStore } from './types';
+import type { ScreenState, ScreenStore } from './types';
 
 
 /** Work that is the user's own: anything but an untouched preset in the default cluster. */
-function isOwnWork(state: AppState): boolean {
+function isOwnWork(state: ScreenState): boolean {
   const untouched =
     PRESETS.some((preset) => presetText(preset.id) === state.text) && isPlainEncoding(state.encoding) && JSON.stringify(state.cluster) === JSON.stringify(DEFAULT_CLUSTER);
   return !untouched;
@@ -16,11 +16,11 @@ function isOwnWork(state: AppState): boolean {
  * `keptWork`, which persistence saves beside the state) and one click returns to it. Returns whether the fragment was a share link, so the caller
  * can take it out of the address bar: a reload must not open it again over later edits.
  */
-export async function openShareLink(store: AppStore, hash: string): Promise<boolean> {
+export async function openShareLink(store: ScreenStore, hash: string): Promise<boolean> {
   if (!isShareFragment(hash)) return false;
   const decoded = (await codec()).decodeShareFragment(hash);
   if (decoded.kind === 'none') return false;
-  const { actions } = store.getState();
+  const { actions } = store;
   if (decoded.kind === 'error') {
     actions.tell(decoded.message);
     return true;

@@ -24,11 +24,11 @@ describe('hostile and broken inputs: a diagnostic or a valid document, never an 
     }
     const store = createAppStore(entry.text);
     const state = store.getState();
-    selectReport(state);
-    selectPlacement(state);
-    selectEditorMarkers(state);
-    state.actions.setTextField('minReplicas', '3');
-    state.actions.choose({ field: 'clusterType', value: 'ACKServerless' });
+    selectReport(state, store);
+    selectPlacement(state, store);
+    selectEditorMarkers(state, store);
+    store.actions.setTextField('minReplicas', '3');
+    store.actions.choose({ field: 'clusterType', value: 'ACKServerless' });
     const elapsed = performance.now() - started;
     // Not asserted (speed is measured, not tested); a frozen page would hit the test timeout.
     if (elapsed > 200) console.log(`${entry.name}: ${elapsed.toFixed(0)} ms in the core`);

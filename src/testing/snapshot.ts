@@ -1,4 +1,4 @@
-import { type FirstVisitSnapshot, readSnapshot } from '../state/firstVisit';
+import { type FirstVisitSnapshot, readSnapshot } from '../state/firstVisit/snapshot';
 
 /** A first visit's snapshot as the page reads it back from the <script> the build writes into index.html. */
 export function readSnapshotScript(script: string): FirstVisitSnapshot {

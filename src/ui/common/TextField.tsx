@@ -19,7 +19,7 @@ interface Props {
  */
 export function TextField({ field, multiline = false, narrow = false, showHelp = true }: Props) {
   const info = FIELDS[field];
-  const documentValue = useAppStore((state) => formatTextField(selectAnswers(state), field));
+  const documentValue = useAppStore((state, store) => formatTextField(selectAnswers(state, store), field));
   const draft = useAppStore((state) => state.drafts.text[field]);
   const documentIssues = useFieldIssues(field);
   const { setTextField } = useAppStore(selectActions);

@@ -6,5 +6,5 @@ const NONE: readonly GatewayIssue[] = [];
 
 /** The document's findings that belong to one field (stable between renders of the same document). */
 export function useFieldIssues(field: FieldKey): readonly GatewayIssue[] {
-  return useAppStore((state) => selectReport(state).byField[field]) ?? NONE;
+  return useAppStore((state, store) => selectReport(state, store).byField[field]) ?? NONE;
 }

@@ -6,7 +6,7 @@ import { copyText } from './exportText';
 
 /** How the file is applied: kubectl against the ASM instance, or the console. */
 export function Handoff() {
-  const fileName = useAppStore((state) => downloadFileName(selectAnswers(state), state.status !== 'gateway'));
+  const fileName = useAppStore((state, store) => downloadFileName(selectAnswers(state, store), state.status !== 'gateway'));
   const command = `kubectl apply -f ${fileName}`;
   const [copied, setCopied] = useState<boolean | null>(null);
   return (

@@ -9,14 +9,14 @@ import { downloadText } from './exportText';
  * the file's name: the Export step and the introduction's quick start both download through it.
  */
 export function useDownloadYaml(): { readonly fileName: string; readonly download: (saved?: (name: string) => void) => void } {
-  const fileName = useAppStore((state) => downloadFileName(selectAnswers(state), state.status !== 'gateway'));
+  const fileName = useAppStore((state, store) => downloadFileName(selectAnswers(state, store), state.status !== 'gateway'));
   const store = useAppStoreApi();
   return {
     fileName,
     download: (saved) => {
-      store.getState().actions.afterPendingEdits(() => {
+      store.actions.afterPendingEdits(() => {
         const state = store.getState();
-        const name = downloadFileName(selectAnswers(state), state.status !== 'gateway');
+        const name = downloadFileName(selectAnswers(state, store), state.status !== 'gateway');
         downloadText(name, encodeText(state.text, state.encoding));
         saved?.(name);
       });

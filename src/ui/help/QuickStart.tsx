@@ -6,7 +6,7 @@ import { useDownloadYaml } from '../export/useDownloadYaml';
 
 /** One of the quick start's replica fields: the wizard's own field, with what is wrong with a value beside it. */
 function ReplicaField({ field, label, open, locked }: { readonly field: Extract<TextField, 'minReplicas' | 'maxReplicas'>; readonly label: string; readonly open: boolean; readonly locked: boolean }) {
-  const value = useAppStore((state) => selectAnswers(state)[field]);
+  const value = useAppStore((state, store) => selectAnswers(state, store)[field]);
   const draft = useAppStore((state) => state.drafts.text[field]);
   const text = useAppStore((state) => state.text);
   const { setTextField } = useAppStore(selectActions);
@@ -54,7 +54,7 @@ const ORDINALS = ['First', 'Second'] as const;
 
 /** The vSwitches of an ACK Serverless gateway, two fields (the wizard lists more). */
 function VSwitchFields({ open, locked }: { readonly open: boolean; readonly locked: boolean }) {
-  const ids = useAppStore((state) => selectAnswers(state).vSwitchIds);
+  const ids = useAppStore((state, store) => selectAnswers(state, store).vSwitchIds);
   const draft = useAppStore((state) => state.drafts.vSwitchRows);
   const { setVSwitchRows } = useAppStore(selectActions);
   const rows = draft?.raw ?? ids;

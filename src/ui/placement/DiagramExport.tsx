@@ -12,7 +12,7 @@ function diagram(): SVGSVGElement | null {
 
 export function DiagramExport() {
   // The name in the YAML may be anything (a pasted document is not checked before it is shown): the file name is the safe one.
-  const name = useAppStore((state) => selectAnswers(state).name);
+  const name = useAppStore((state, store) => selectAnswers(state, store).name);
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div className="button-row">

@@ -173,7 +173,7 @@ function useNarrow(element: RefObject<Element | null>): boolean {
 
 /** Zones as columns (stacked on a phone), nodes inside their zone, pods inside their node, Pending pods in their own lane. */
 export function PlacementDiagram({ result }: { result: PlacementResult }) {
-  const expandedZones = useAppStore((state) => state.whatIf.expandedZones);
+  const expandedZones = useAppStore((state) => state.diagram.expandedZones);
   const expanded = new Set(expandedZones);
   const svg = useRef<SVGSVGElement>(null);
   const layout = layoutDiagram(result, expanded, { narrow: useNarrow(svg) });

@@ -5,6 +5,6 @@ import { SimulatedPlacement } from './SimulatedPlacement';
 
 /** Where the gateway pods land, what survives a failure, and why; for a gateway ASM runs itself, that it does. */
 export function PlacementPanel() {
-  const asmManaged = useAppStore((state) => selectAnswers(state).clusterType === 'ASMServerless');
+  const asmManaged = useAppStore((state, store) => selectAnswers(state, store).clusterType === 'ASMServerless');
   return asmManaged ? <AsmManagedPlacement /> : <SimulatedPlacement />;
 }

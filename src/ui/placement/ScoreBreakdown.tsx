@@ -5,7 +5,7 @@ import { ScrollBox } from '../common/ScrollBox';
 
 /** How the scheduler scored one node for the last pod placed, plugin by plugin (as kube-scheduler-simulator shows it). */
 export function ScoreBreakdown({ breakdown }: { breakdown: Breakdown }) {
-  const selected = useAppStore((state) => state.whatIf.scoresNode);
+  const selected = useAppStore((state) => state.diagram.scoresNode);
   const { showScoresFor } = useAppStore(selectActions);
   const chosen = breakdown.nodes.find((node) => node.chosen);
   const node = breakdown.nodes.find((candidate) => candidate.node === selected) ?? chosen ?? breakdown.nodes[0];

@@ -7,9 +7,9 @@ import { TextField } from '../common/TextField';
 import { useFieldIssues } from '../common/useFieldIssues';
 
 export function ClusterStep() {
-  const clusterType = useAppStore((state) => selectAnswers(state).clusterType);
-  const apiVersion = useAppStore((state) => selectAnswers(state).apiVersion);
-  const clusterIdCount = useAppStore((state) => selectAnswers(state).clusterIds.length);
+  const clusterType = useAppStore((state, store) => selectAnswers(state, store).clusterType);
+  const apiVersion = useAppStore((state, store) => selectAnswers(state, store).apiVersion);
+  const clusterIdCount = useAppStore((state, store) => selectAnswers(state, store).clusterIds.length);
   const apiVersionIssues = useFieldIssues('apiVersion');
   const { choose } = useAppStore(selectActions);
   return (

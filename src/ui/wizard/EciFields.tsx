@@ -7,7 +7,7 @@ import { VSwitchList } from './VSwitchList';
 
 /** ACK Serverless: ECI annotations, the only spread lever there (no pod anti-affinity). */
 export function EciFields() {
-  const strategy = useAppStore((state) => selectAnswers(state).scheduleStrategy);
+  const strategy = useAppStore((state, store) => selectAnswers(state, store).scheduleStrategy);
   const { choose } = useAppStore(selectActions);
   const issues = useFieldIssues('scheduleStrategy');
   return (

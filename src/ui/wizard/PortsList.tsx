@@ -18,7 +18,7 @@ const cells = [
 export function PortsList() {
   const draft = useAppStore((state) => state.drafts.portRows);
   const answers = useAppStore(selectAnswers);
-  const path = useAppStore((state) => selectFieldPaths(state).ports);
+  const path = useAppStore((state, store) => selectFieldPaths(state, store).ports);
   const documentIssues = useFieldIssues('ports');
   const locked = useFormLocked();
   const { setPortRows } = useAppStore(selectActions);

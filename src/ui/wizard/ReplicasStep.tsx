@@ -6,7 +6,7 @@ import { TextBoxes } from '../common/TextBoxes';
 import { useFieldIssues } from '../common/useFieldIssues';
 
 export function ReplicasStep() {
-  const owner = useAppStore((state) => selectAnswers(state).replicaOwner);
+  const owner = useAppStore((state, store) => selectAnswers(state, store).replicaOwner);
   const ownerIssues = useFieldIssues('replicaOwner');
   const { choose } = useAppStore(selectActions);
   return (

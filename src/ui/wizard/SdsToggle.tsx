@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/StoreProvider';
 
 /** SDS on or off; a document that does not say shows as mixed (ASM's default is not documented). */
 export function SdsToggle() {
-  const enabled = useAppStore((state) => selectAnswers(state).sdsEnabled);
+  const enabled = useAppStore((state, store) => selectAnswers(state, store).sdsEnabled);
   const { choose } = useAppStore(selectActions);
   const box = useRef<HTMLInputElement>(null);
   const locked = useFormLocked();

@@ -4,7 +4,7 @@ import { AntiAffinityFields } from './AntiAffinityFields';
 import { EciFields } from './EciFields';
 
 export function SpreadStep() {
-  const clusterType = useAppStore((state) => selectAnswers(state).clusterType);
+  const clusterType = useAppStore((state, store) => selectAnswers(state, store).clusterType);
   if (clusterType === 'ASMServerless') {
     return (
       <p className="step-intro">

@@ -9,7 +9,7 @@ export const tabId = (step: StepId): string => `wizard-tab-${step}`;
 /** The wizard's steps as tabs: arrow keys, Home and End move between them. */
 export function StepTabs() {
   const current = useAppStore((state) => state.step);
-  const byStep = useAppStore((state) => selectReport(state).byStep);
+  const byStep = useAppStore((state, store) => selectReport(state, store).byStep);
   const { goToStep } = useAppStore(selectActions);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 

@@ -12,8 +12,8 @@ import { VSwitchZoneField } from './VSwitchZoneField';
 /** One row per vSwitch ID. An empty or invalid row stays in the form until it is valid; the YAML keeps the last valid list. */
 export function VSwitchList() {
   const draft = useAppStore((state) => state.drafts.vSwitchRows);
-  const documentIds = useAppStore((state) => selectAnswers(state).vSwitchIds);
-  const path = useAppStore((state) => selectFieldPaths(state).vSwitchIds);
+  const documentIds = useAppStore((state, store) => selectAnswers(state, store).vSwitchIds);
+  const path = useAppStore((state, store) => selectFieldPaths(state, store).vSwitchIds);
   const documentIssues = useFieldIssues('vSwitchIds');
   const cluster = useAppStore((state) => state.cluster);
   const { setVSwitchRows } = useAppStore(selectActions);

@@ -8,8 +8,8 @@ import {
   withVSwitchInZone,
   withZoneCount,
   withZoneName,
-} from '../core';
-import { nodeName } from '../core/placement/cluster';
+} from '../../core';
+import { nodeName } from '../../core/placement/cluster';
 
 /** The what-ifs of the diagram; not part of the YAML. */
 export interface WhatIfState {
@@ -19,6 +19,10 @@ export interface WhatIfState {
   readonly failedZones: readonly string[];
   readonly rollingUpdate: boolean;
   readonly eciWorstCase: boolean;
+}
+
+/** How the diagram is shown: not an input of the simulation (changing it places nothing again). */
+export interface DiagramView {
   /** The node whose score breakdown is shown. */
   readonly scoresNode?: string;
   /** Zones the diagram draws in full (long zones are collapsed otherwise). */
@@ -28,6 +32,7 @@ export interface WhatIfState {
 export interface PlacementState {
   readonly cluster: ClusterSpec;
   readonly whatIf: WhatIfState;
+  readonly diagram: DiagramView;
 }
 
 export interface PlacementActions {
@@ -53,8 +58,9 @@ export interface PlacementActions {
   toggleZoneExpanded: (zone: string) => void;
 }
 
-export const INITIAL_WHAT_IF: WhatIfState = { failedNodes: [], failedZones: [], rollingUpdate: false, eciWorstCase: false, expandedZones: [] };
-export const INITIAL_PLACEMENT: PlacementState = { cluster: DEFAULT_CLUSTER, whatIf: INITIAL_WHAT_IF };
+export const INITIAL_WHAT_IF: WhatIfState = { failedNodes: [], failedZones: [], rollingUpdate: false, eciWorstCase: false };
+const INITIAL_DIAGRAM: DiagramView = { expandedZones: [] };
+export const INITIAL_PLACEMENT: PlacementState = { cluster: DEFAULT_CLUSTER, whatIf: INITIAL_WHAT_IF, diagram: INITIAL_DIAGRAM };
 
 function toggle(list: readonly string[], item: string): string[] {
   return list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
@@ -81,7 +87,7 @@ export function placementActions(
   };
   const patchWhatIf = (patch: Partial<WhatIfState>): void => set({ whatIf: { ...get().whatIf, ...patch } });
   return {
-    replaceCluster: (cluster) => set({ cluster, whatIf: INITIAL_WHAT_IF }),
+    replaceCluster: (cluster) => set({ cluster, whatIf: INITIAL_WHAT_IF, diagram: INITIAL_DIAGRAM }),
     setZoneCount: (count) => reshape(withZoneCount(get().cluster, count)),
     setNodesPerZone: (count) => reshape(withNodeCount(get().cluster, count)),
     setZoneNodeCount: (zoneIndex, count) => reshape(withNodeCount(get().cluster, count, zoneIndex)),
@@ -99,10 +105,9 @@ export function placementActions(
     showRollingUpdate: (on) => patchWhatIf({ rollingUpdate: on }),
     showEciWorstCase: (on) => patchWhatIf({ eciWorstCase: on }),
     showScoresFor: (node) => {
-      const { failedNodes, failedZones, rollingUpdate, eciWorstCase, replicas, expandedZones } = get().whatIf;
-      const base: WhatIfState = { failedNodes, failedZones, rollingUpdate, eciWorstCase, expandedZones, ...(replicas === undefined ? {} : { replicas }) };
-      set({ whatIf: node === undefined ? base : { ...base, scoresNode: node } });
+      const { expandedZones } = get().diagram;
+      set({ diagram: node === undefined ? { expandedZones } : { expandedZones, scoresNode: node } });
     },
-    toggleZoneExpanded: (zone) => patchWhatIf({ expandedZones: toggle(get().whatIf.expandedZones, zone) }),
+    toggleZoneExpanded: (zone) => set({ diagram: { ...get().diagram, expandedZones: toggle(get().diagram.expandedZones, zone) } }),
   };
 }
