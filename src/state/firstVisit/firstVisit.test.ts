@@ -246,6 +246,19 @@ describe('a first visit before the engine has loaded', () => {
     expect(engineHas(store.getState())).toBe(false);
   });
 
+  it('an action a component kept from before the engine arrived acts on the engine’s state once it has', async () => {
+    const { store, release } = firstVisit();
+    const { goToStep, setTextField } = store.actions;
+    store.actions.requestEditor();
+    release();
+    await settle();
+    expect(engineHas(store.getState())).toBe(true);
+    goToStep('export');
+    expect(store.getState().step).toBe('export');
+    setTextField('minReplicas', '3');
+    expect(selectAnswers(store.getState(), store).minReplicas).toBe(3);
+  });
+
   it('hears another tab saving', () => {
     const { store } = firstVisit();
     const page = new EventTarget();

@@ -161,23 +161,23 @@ export function startFirstVisit<E extends Engine>(snapshot: FirstVisitSnapshot, 
       afterEngine('setVSwitchRows', [rows]);
     },
   };
-  /** Every other action reads or writes the document (or the simulated cluster): before the engine, it waits for it. */
-  const deferred = new Map<keyof AppActions, (...args: never[]) => void>();
-  const deferredAction = (name: keyof AppActions): ((...args: never[]) => void) => {
-    let action = deferred.get(name);
+  /**
+   * Each action is one function from the first render on (a component may keep it): before the engine, a screen action
+   * runs at once and any other waits for the engine (it reads or writes the document, or the simulated cluster);
+   * after, it is the engine's own.
+   */
+  const stable = new Map<keyof AppActions, (...args: never[]) => void>();
+  const actionNamed = (name: keyof AppActions): ((...args: never[]) => void) => {
+    let action = stable.get(name);
     if (!action) {
-      action = (...args: never[]) => afterEngine(name, args as never);
-      deferred.set(name, action);
+      const before = (beforeEngine[name] ?? ((...args: never[]) => afterEngine(name, args as never)));
+      action = (...args: never[]) => (engine ? (engine.store.actions[name]) : before)(...args);
+      stable.set(name, action);
     }
     return action;
   };
   const actions = new Proxy({} as AppActions, {
-    get: (_, name) => {
-      if (typeof name !== 'string') return undefined;
-      const action = name as keyof AppActions;
-      if (engine) return engine.store.actions[action];
-      return beforeEngine[action] ?? deferredAction(action);
-    },
+    get: (_, name) => (typeof name === 'string' ? actionNamed(name as keyof AppActions) : undefined),
   });
 
   /** The snapshot's values for the snapshot's states, the engine's for the engine's. */
