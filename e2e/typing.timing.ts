@@ -8,13 +8,16 @@ declare global {
 }
 
 /**
- * Typing 50 characters into Gateway name: for each keystroke, the time from the input event to
+ * Typing into Gateway name (50 characters when measuring): for each keystroke, the time from the input event to
  * the end of the first frame painted with the YAML changed (light view or Monaco), so it includes
  * the wait for that frame. Printed (p50, p95, max), not asserted:
  * speed is reported, not tested. Measured on the light view (no editor loaded) and again with Monaco, and
  * on a bare input outside the app that changes one text node: the floor that the wait for a frame sets.
  */
 const FLOOR_INPUT = '#floor-input';
+
+/** `npm run timing` types 50 characters for its figures; `npm test` types a dozen, to check that each keystroke reaches the YAML. */
+const TYPED = process.env.TIMING_RUNS === undefined ? 'abcdefghijkl' : 'abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmn';
 
 test('each keystroke in a field reaches the YAML within a frame', async ({ app, page }) => {
   test.setTimeout(120_000);
@@ -51,8 +54,8 @@ test('each keystroke in a field reaches the YAML within a frame', async ({ app, 
     }, inputSelector);
     await page.locator(inputSelector).focus();
     await page.keyboard.press('End');
-    await page.keyboard.type('abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmn', { delay: 60 });
-    await expect.poll(() => page.evaluate(() => window.keystrokes?.length ?? 0)).toBeGreaterThanOrEqual(45);
+    await page.keyboard.type(TYPED, { delay: 60 });
+    await expect.poll(() => page.evaluate(() => window.keystrokes?.length ?? 0)).toBeGreaterThanOrEqual(Math.floor(TYPED.length * 0.9));
     const { keystrokes, handlers } = await page.evaluate(() => ({ keystrokes: window.keystrokes ?? [], handlers: window.handlers ?? [] }));
     const quantiles = (values: number[]): string => {
       const sorted = [...values].sort((a, b) => a - b);
