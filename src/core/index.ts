@@ -15,7 +15,8 @@ export type {
   SpreadSettings,
 } from './gateway/answers';
 export { DEFAULT_ECI, DEFAULT_SPREAD, type ReplicaOwner } from './gateway/answers';
-export { ASM_VERSION_BOUNDARIES, isAtLeast, NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion, type AsmVersionParse } from './gateway/asmVersion';
+export { ASM_VERSION_BOUNDARIES, NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion, type AsmVersionParse } from './gateway/asmVersion';
+export { isAtLeast } from './gateway/asmVersionOrder';
 export { applyAnswer, applyAnswers, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
 export {
   hasUnmodelledSpread,
@@ -29,7 +30,8 @@ export {
 export { readAnswers } from './gateway/readAnswers';
 export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId } from './gateway/fields';
 export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
-export { PRESETS, DEFAULT_PRESET, type PresetId, presetById } from './gateway/presetList';
+export { PRESETS, DEFAULT_PRESET, presetById } from './gateway/presetList';
+export { PRESET_NAMES, type PresetId, type PresetName } from './gateway/presetNames';
 export { presetText } from './gateway/presets';
 export { basisStatus, basisText, type BasisStatus, type ChangedLine, changesFrom, type TextOrigin } from './gateway/basis';
 export { validateAnswers } from './gateway/validate';
@@ -103,7 +105,8 @@ export { validateSchema } from './schema/validateSchema';
 export { readGatewaySource, type GatewaySource, yamlFromJson } from './yaml/source';
 export { MAX_PARSED_TEXT, MAX_IMPORT_BYTES, MAX_LISTED_CHANGES } from './yaml/limits';
 export { readAfterValueEdit } from './yaml/incremental';
-export { clipboardText, decodeText, encodeText, isPlainEncoding, PLAIN_ENCODING, sameBytes, type TextEncoding } from './yaml/encoding';
+export { clipboardText, encodeText, isPlainEncoding, PLAIN_ENCODING, type TextEncoding } from './yaml/encoding';
+export { decodeText, sameBytes } from './yaml/decoding';
 export { changedLines, LineIndex } from './yaml/lines';
 export { linesOfPath, rangeOfPath, spanOfIssue } from './yaml/spans';
 // The share-link codec (with its compression library) is loaded on demand: import './share/shareLink' dynamically.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAtLeast, parseAsmVersion } from './asmVersion';
+import { parseAsmVersion } from './asmVersion';
+import { isAtLeast } from './asmVersionOrder';
 
 describe('ASM versions, as the console shows them', () => {
   it.each([

@@ -2,6 +2,8 @@
  * The version of the user's ASM instance: not in the YAML, but it decides what ASM accepts and does with it.
  * Versions are written as the ASM console shows them (`1.22.6.95`, `v1.22.2.35-ge64ec8af-aliyun`); they compare
  * by their numbers, a missing part counting as 0.
+ * This module reads a version and names the boundaries (the first screen's ASM version field uses them, before the
+ * engine loads); comparing versions is asmVersionOrder.ts.
  */
 
 /** The newest ASM version the project's references document behaviour for (graceful drain from 1.26, asm-beyond-the-seed.md §3.2). */
@@ -24,26 +26,6 @@ export function parseAsmVersion(raw: string): AsmVersionParse {
   }
   const part = (i: number): number => Number(match[i] ?? 0);
   return { ok: true, text, numbers: [part(1), part(2), part(3), part(4)] };
-}
-
-/** The numbers of a version, or those of the newest documented one when it does not parse. */
-export function asmVersionNumbers(text: string | undefined): AsmVersionNumbers {
-  const parsed = parseAsmVersion(text ?? NEWEST_DOCUMENTED_ASM_VERSION);
-  if (parsed.ok) return parsed.numbers;
-  const fallback = parseAsmVersion(NEWEST_DOCUMENTED_ASM_VERSION);
-  return fallback.ok ? fallback.numbers : [0, 0, 0, 0];
-}
-
-/** True when `version` is at least `minimum` (e.g. `isAtLeast('1.18.0.100', '1.18.0.147')` is false). */
-export function isAtLeast(version: string | undefined, minimum: string): boolean {
-  const have = asmVersionNumbers(version);
-  const need = asmVersionNumbers(minimum);
-  for (let i = 0; i < 4; i += 1) {
-    const a = have[i] ?? 0;
-    const b = need[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
 }
 
 /**

@@ -1,14 +1,11 @@
-// The presets' names and answers (the Preset select shows them); their texts are written in presets.ts.
+// The presets' answers, with their names (presetNames.ts, which the Preset select shows); their texts are written in
+// presets.ts.
 import { type FieldChange, DEFAULT_ECI } from './answers';
+import { PRESET_NAMES, type PresetId, type PresetName } from './presetNames';
 
-export type PresetId = 'ack-node' | 'ack-zone' | 'serverless-eci';
+export type { PresetId } from './presetNames';
 
-export interface Preset {
-  readonly id: PresetId;
-  /** The option text in the Preset select. */
-  readonly label: string;
-  /** One line on what the preset protects against. */
-  readonly summary: string;
+export interface Preset extends PresetName {
   readonly changes: readonly FieldChange[];
 }
 
@@ -47,33 +44,15 @@ function common(name: string): FieldChange[] {
   ];
 }
 
-/** The three examples of the ASM HA document, in its order. */
-export const PRESETS: readonly Preset[] = [
-  {
-    id: 'ack-node',
-    label: 'ACK: spread across nodes',
-    summary: 'Anti-affinity keeps gateway pods on different nodes, so losing one node keeps the gateway up.',
-    changes: [
-      ...common('ingressgateway-1'),
-      { field: 'clusterType', value: 'ACK', spread: { level: 'node', rule: 'preferred', weight: 100 } },
-    ],
-  },
-  {
-    id: 'ack-zone',
-    label: 'ACK: spread across zones',
-    summary: 'Anti-affinity keeps gateway pods in different zones, so losing a whole zone keeps the gateway up.',
-    changes: [
-      ...common('ingressgateway-1'),
-      { field: 'clusterType', value: 'ACK', spread: { level: 'zone', rule: 'preferred', weight: 100 } },
-    ],
-  },
-  {
-    id: 'serverless-eci',
-    label: 'ACK Serverless: spread across zones (ECI)',
-    summary: 'ECI annotations list vSwitches in several zones, so ECI can create gateway pods in more than one zone.',
-    changes: [...common('ingressgateway'), { field: 'clusterType', value: 'ACKServerless', eci: DEFAULT_ECI }],
-  },
-];
+/** What each preset answers. */
+const CHANGES: Readonly<Record<PresetId, readonly FieldChange[]>> = {
+  'ack-node': [...common('ingressgateway-1'), { field: 'clusterType', value: 'ACK', spread: { level: 'node', rule: 'preferred', weight: 100 } }],
+  'ack-zone': [...common('ingressgateway-1'), { field: 'clusterType', value: 'ACK', spread: { level: 'zone', rule: 'preferred', weight: 100 } }],
+  'serverless-eci': [...common('ingressgateway'), { field: 'clusterType', value: 'ACKServerless', eci: DEFAULT_ECI }],
+};
+
+/** The three examples of the ASM HA document, in its order, with their answers. */
+export const PRESETS: readonly Preset[] = PRESET_NAMES.map((name) => ({ ...name, changes: CHANGES[name.id] }));
 
 export const DEFAULT_PRESET: PresetId = 'ack-node';
 

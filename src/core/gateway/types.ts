@@ -48,8 +48,8 @@ export const MANAGED_BY_ASM_ANNOTATION = 'asm.alibabacloud.com/managed-by-asm';
 
 export const ECI_VSWITCH_ANNOTATION = 'k8s.aliyun.com/eci-vswitch';
 export const ECI_STRATEGY_ANNOTATION = 'k8s.aliyun.com/eci-schedule-strategy';
-/** ECI accepts at most 10 vSwitches (domain.md §2.2). */
-export const MAX_VSWITCHES = 10;
+/** ECI accepts at most 10 vSwitches: in a module of its own, which the first screen loads. */
+export { MAX_VSWITCHES } from './eciLimits';
 
 export const PREFERRED_KEY = 'preferredDuringSchedulingIgnoredDuringExecution';
 export const REQUIRED_KEY = 'requiredDuringSchedulingIgnoredDuringExecution';

@@ -5,7 +5,8 @@ import { fieldsOfKind, type QuantityField } from './fieldTable';
 import { FIELDS } from './fields';
 import type { GatewayIssue } from './gatewayIssue';
 import { parseQuantity } from './quantity';
-import { CLUSTER_ID_FORM, hasDnsLabelForm, isDnsLabel, isExamplePlaceholder } from './names';
+import { CLUSTER_ID_FORM, isExamplePlaceholder } from './idForms';
+import { hasDnsLabelForm, isDnsLabel } from './names';
 
 /**
  * The checks of malformed answers, each a code `field/<check>`; every error among them is a value

@@ -1,6 +1,6 @@
 import { isPathWithin, type Issue, type IssuePath } from '../issue';
 import type { Answers } from './answers';
-import { MAX_VSWITCHES } from './types';
+import { MAX_VSWITCHES } from './eciLimits';
 
 /** The weight exists only on a Preferred rule (a missing rule is written Preferred). */
 export function weightApplies(answers: Answers): boolean {

@@ -3,7 +3,8 @@ import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type N
 import { type StepId, STEPS } from '../gateway/fields';
 import { PRESETS, type PresetId } from '../gateway/presetList';
 import type { TextOrigin } from '../gateway/basis';
-import { isPlainEncoding, restoreEncoding, type TextEncoding } from '../yaml/encoding';
+import { restoreEncoding } from '../yaml/decoding';
+import { isPlainEncoding, type TextEncoding } from '../yaml/encoding';
 
 /** What survives a reload: the YAML text, the simulated cluster, the wizard step, the preset shown. */
 export interface SavedState {

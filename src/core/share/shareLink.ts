@@ -4,7 +4,8 @@ import { presetText } from '../gateway/presets';
 import { DEFAULT_PRESET, PRESETS, type PresetId } from '../gateway/presetList';
 import { restoreSavedState, type SavedState, SAVED_STATE_VERSION } from '../persist/saved';
 import { DEFAULT_CLUSTER } from '../placement/cluster';
-import { isPlainEncoding, restoreEncoding } from '../yaml/encoding';
+import { restoreEncoding } from '../yaml/decoding';
+import { isPlainEncoding } from '../yaml/encoding';
 import { applyHunks, diffLines, type Hunk } from '../yaml/lineDiff';
 import { SHARE_PREFIX } from './prefix';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, encodeText, PLAIN_ENCODING } from './encoding';
+import { decodeText } from './decoding';
+import { encodeText, PLAIN_ENCODING } from './encoding';
 
 describe('a file’s line breaks and byte order mark', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { PRESETS, type PresetId } from '../../core';
+import { PRESET_NAMES, type PresetId } from '../../core';
 import { selectActions, selectBasis } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { HeaderActions } from './HeaderActions';
@@ -27,7 +27,7 @@ export function Header() {
             value={departed ? DEPARTED : preset}
             aria-describedby="preset-help"
             onChange={(event) => {
-              const chosen = PRESETS.find((candidate) => candidate.id === event.target.value);
+              const chosen = PRESET_NAMES.find((candidate) => candidate.id === event.target.value);
               if (chosen) choosePreset(chosen.id satisfies PresetId);
             }}
           >
@@ -36,7 +36,7 @@ export function Header() {
                 {basis.label}
               </option>
             )}
-            {PRESETS.map((candidate) => (
+            {PRESET_NAMES.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.label}
               </option>
@@ -49,7 +49,7 @@ export function Header() {
         <p id="preset-help" className="field-help">
           {departed
             ? `The YAML is no longer the preset as it was: ${basis.unchanged ? 'it is the document you opened' : `it was edited from ${basis.from}`}. Choose a preset to start from one again.`
-            : PRESETS.find((candidate) => candidate.id === preset)?.summary}
+            : PRESET_NAMES.find((candidate) => candidate.id === preset)?.summary}
         </p>
         <PresetChanges />
       </div>

@@ -10,7 +10,8 @@
  * keeps overwriting the replica count your autoscaler sets, a documented behaviour, not a refusal).
  * Fix: a newer ASM, or TCP / ASM's own replica count.
  */
-import { ASM_VERSION_BOUNDARIES, isAtLeast, NEWEST_DOCUMENTED_ASM_VERSION } from '../../gateway/asmVersion';
+import { ASM_VERSION_BOUNDARIES, NEWEST_DOCUMENTED_ASM_VERSION } from '../../gateway/asmVersion';
+import { isAtLeast } from '../../gateway/asmVersionOrder';
 import { GATEWAY_ANNOTATION_PATHS } from '../../gateway/readAnswers';
 import type { GatewayIssue } from '../../gateway/gatewayIssue';
 import { documentRule, finding, fix } from '../rule';

@@ -3,7 +3,7 @@
  * Why: the ASM document's cluster ID is masked (c954ee9df88f64f229591f0ea4c61****, domain.md §2.3);
  * ASM cannot deploy the gateway to a cluster that does not exist. Fix: your cluster's ID.
  */
-import { CLUSTER_ID_FORM, isExamplePlaceholder } from '../../gateway/names';
+import { CLUSTER_ID_FORM, isExamplePlaceholder } from '../../gateway/idForms';
 import { answerRule, finding } from '../rule';
 
 export const clusterIdPlaceholder = answerRule({

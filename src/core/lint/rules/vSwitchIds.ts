@@ -10,7 +10,7 @@
  * in. The masked example is a warning (it is the document's, to replace); a duplicate is a note (it adds nothing,
  * and no document says it is refused).
  */
-import { isExamplePlaceholder, VSWITCH_ID_FORM } from '../../gateway/names';
+import { isExamplePlaceholder, VSWITCH_ID_FORM } from '../../gateway/idForms';
 import { MAX_VSWITCHES } from '../../gateway/types';
 import type { GatewayIssue } from '../../gateway/gatewayIssue';
 import { answerRule, finding } from '../rule';
