@@ -9,7 +9,7 @@ import {
   withZoneCount,
   withZoneName,
 } from '../../core';
-import { nodeName } from '../../core/placement/cluster';
+import { nodeName } from '../../core/placement/clusterSpec';
 
 /** The what-ifs of the diagram; not part of the YAML. */
 export interface WhatIfState {
