@@ -11,7 +11,8 @@ const timing = process.env.TIMING_RUNS !== undefined;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  // A test may take a minute: the same steps took over 30 s on 2 cores beside a busy process.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
