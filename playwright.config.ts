@@ -11,7 +11,7 @@ const timing = process.env.TIMING_RUNS !== undefined;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -16,7 +16,7 @@ const lineOf = (text: string, line: string): number => text.split('\n').findInde
 
 // The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open();
+  await app.open({ editor: false });
 });
 
 test('three known mistakes: exactly those findings in the panel, on their lines, next to their fields, and on the step tabs', async ({ app, page }) => {
@@ -34,13 +34,15 @@ test('three known mistakes: exactly those findings in the panel, on their lines,
   await expect(warnings).toContainText('matches none of this gateway’s pods (they carry app=istio-ingressgateway-1)');
 
   // The editor marks exactly these three, on their lines.
-  await expect.poll(async () => (await app.markers()).map((marker) => `${marker.severity} ${marker.line}`).sort()).toEqual(
-    [
-      `error ${lineOf(text, 'minReplicas: 5')}`,
-      `warning ${lineOf(text, 'targetAverageUtilization: 95')}`,
-      `warning ${lineOf(text, 'labelSelector:')}`,
-    ].sort(),
-  );
+  await expect
+    .poll(async () => (await app.markers()).map((marker) => `${marker.severity} ${marker.line}`).sort())
+    .toEqual(
+      [
+        `error ${lineOf(text, 'minReplicas: 5')}`,
+        `warning ${lineOf(text, 'targetAverageUtilization: 95')}`,
+        `warning ${lineOf(text, 'labelSelector:')}`,
+      ].sort(),
+    );
 
   // The step tabs keep their names and describe their findings.
   await expect(app.tab('Replicas')).toHaveAccessibleDescription('1 error, 1 warning');
@@ -62,9 +64,10 @@ test('activating a finding opens its step, focuses its field and marks its line'
   await app.openStep('Cluster');
   const panel = page.getByRole('region', { name: /^Findings/ });
   await panel.getByRole('button', { name: /^A CPU target of 95% leaves no headroom/ }).click();
+  // The line is marked for a moment (the step's fields may still be loading: they take the focus when they arrive).
+  await expect.poll(() => app.linesWith('revealed-line')).toEqual([lineOf(text, 'targetAverageUtilization: 95')]);
   await expect(app.tab('Replicas')).toHaveAttribute('aria-selected', 'true');
   await expect(app.field('Target CPU utilization (%)')).toBeFocused();
-  await expect.poll(() => app.linesWith('revealed-line')).toEqual([lineOf(text, 'targetAverageUtilization: 95')]);
 
   await panel.getByRole('button', { name: /^This anti-affinity term has a labelSelector/ }).click();
   await expect(app.tab('Spread')).toHaveAttribute('aria-selected', 'true');

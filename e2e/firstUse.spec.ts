@@ -10,7 +10,7 @@ const preset = (page: Page): Locator => page.getByRole('combobox', { name: 'Pres
 const selectedText = (select: Locator): Promise<string> => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent ?? '');
 
 test('the Preset control says when the YAML departs from the preset, and shows the changed lines', async ({ app, page }) => {
-  await app.open();
+  await app.open({ editor: false });
   await expect.poll(() => selectedText(preset(page))).toBe('ACK: spread across nodes');
   // A form edit.
   await app.openStep('Replicas');
@@ -40,7 +40,7 @@ test('the Preset control says when the YAML departs from the preset, and shows t
 
 test('Next brings the new step’s heading into view and focuses it', async ({ app, page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });
-  await app.open();
+  await app.open({ editor: false });
   for (const [step, next] of [
     ['Cluster', 'Replicas'],
     ['Replicas', 'Spread'],
@@ -71,7 +71,7 @@ test('a share link opens on its gateway, without the introduction', async ({ bro
 });
 
 test('the first screen shows the what-ifs, and the verdicts say what is guaranteed and what only happened', async ({ app, page }) => {
-  await app.open();
+  await app.open({ editor: false });
   await expect(page.getByRole('slider', { name: 'Replicas to place' })).toBeInViewport();
   await expect(page.getByRole('checkbox', { name: 'Show rolling update' })).toBeInViewport();
   const verdicts = page.getByRole('list', { name: 'Verdicts' });
@@ -92,7 +92,7 @@ test('the first screen shows the what-ifs, and the verdicts say what is guarante
 });
 
 test('on a 1440-pixel screen the preset names fit their select, and list help buttons sit beside their legends', async ({ app, page }) => {
-  await app.open();
+  await app.open({ editor: false });
   for (const id of ['ack-node', 'ack-zone', 'serverless-eci']) {
     await preset(page).selectOption(id);
     expect(
@@ -144,7 +144,10 @@ test('the introduction’s answers typed while the engine loads are kept, and it
   expect(parse(await readFile(await file.path(), 'utf8'))).toMatchObject({ spec: { minReplicas: 3, maxReplicas: 12 } });
 });
 
-test('the introduction’s answers are locked, with the reason, while the YAML is not a gateway they can edit; its vSwitch fields write no empty row', async ({ app, page }) => {
+test('the introduction’s answers are locked, with the reason, while the YAML is not a gateway they can edit; its vSwitch fields write no empty row', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.pasteIntoEditor('spec: [\n');
   await app.button('Help').click();

@@ -3,7 +3,7 @@ import { Configurator, expect, test } from './support';
 
 test('a first visit shows the introduction once; Help shows it again', async ({ page }) => {
   const app = new Configurator(page);
-  await app.open();
+  await app.open({ editor: false });
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   await expect(intro).toBeVisible();
   await expect(intro).toContainText('nothing you type is sent anywhere');
@@ -26,15 +26,21 @@ test('every wizard field has a help button that explains it, by mouse and by key
   const seen = new Set<string>();
   for (const step of ['Cluster', 'Replicas', 'Spread', 'Service & resources']) {
     await app.openStep(step);
-    for (const button of await page.getByRole('tabpanel').getByRole('button', { name: /^Help: / }).all()) {
+    for (const button of await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^Help: / })
+      .all()) {
       seen.add(((await button.getAttribute('aria-label')) ?? '').slice('Help: '.length));
     }
   }
   // ACK Serverless shows the vSwitch fields instead of the anti-affinity ones.
   await app.openStep('Cluster');
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   await app.openStep('Spread');
-  for (const button of await page.getByRole('tabpanel').getByRole('button', { name: /^Help: / }).all()) {
+  for (const button of await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /^Help: / })
+    .all()) {
     seen.add(((await button.getAttribute('aria-label')) ?? '').slice('Help: '.length));
   }
   const weightShown = seen.has(FIELDS.weight.label);

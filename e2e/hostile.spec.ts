@@ -3,7 +3,7 @@ import { Configurator, expect, test } from './support';
 const STATE_KEY = 'asm-gateway-ha-configurator/state';
 
 test('the diagram’s SVG and PNG are saved under the same safe name as the YAML, whatever metadata.name holds', async ({ app, page }) => {
-  await app.open();
+  await app.open({ editor: false });
   const text = (await app.editorText()).replace('name: ingressgateway-1', 'name: "<img src=x onerror=alert(1)>"');
   await app.importFile('hostile.yaml', text);
   await expect.poll(() => app.editorText()).toContain('<img src=x onerror=alert(1)>');
@@ -15,7 +15,10 @@ test('the diagram’s SVG and PNG are saved under the same safe name as the YAML
   expect((await app.download()).name).toBe('istio-gateway.yaml');
 });
 
-test('a browser that refuses storage altogether (the localStorage getter throws) is told at start that work will not survive a reload', async ({ app, page }) => {
+test('a browser that refuses storage altogether (the localStorage getter throws) is told at start that work will not survive a reload', async ({
+  app,
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -24,7 +27,7 @@ test('a browser that refuses storage altogether (the localStorage getter throws)
       },
     });
   });
-  await app.open();
+  await app.open({ editor: false });
   // Without storage the introduction cannot remember it was seen.
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   if (await intro.isVisible()) await intro.getByRole('button', { name: 'Start' }).click();
@@ -36,7 +39,7 @@ test('a browser that refuses storage altogether (the localStorage getter throws)
 });
 
 test('another tab’s later saves are announced each time, and this tab never saves over them silently', async ({ app, page, context }) => {
-  await app.open();
+  await app.open({ editor: false });
   await app.openStep('Replicas');
   await app.field('Maximum replicas').fill('6');
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STATE_KEY)).toContain('maxReplicas: 6');
@@ -58,7 +61,12 @@ test('another tab’s later saves are announced each time, and this tab never sa
 
   // This tab's next edit keeps the other tab's work aside before saving its own, and says where.
   await app.field('Maximum replicas').fill('9');
-  await expect(page.getByRole('status').filter({ hasText: /Another tab of this configurator had saved its work after this tab did\. It is kept in this browser’s storage as “asm-gateway-ha-configurator\/state\/set-aside\// })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        /Another tab of this configurator had saved its work after this tab did\. It is kept in this browser’s storage as “asm-gateway-ha-configurator\/state\/set-aside\//,
+    }),
+  ).toBeVisible();
   const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
   const setAside = Object.entries(stored).filter(([key]) => key.startsWith(`${STATE_KEY}/set-aside/`));
   expect(setAside).toHaveLength(1);

@@ -6,7 +6,7 @@ test('without an intent to edit, Monaco is never requested, and the wizard, find
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.open();
+  await app.open({ editor: false });
   const view = app.editor;
   await expect(view).toHaveAttribute('aria-readonly', 'true');
   await expect(view).toContainText('kind: IstioGateway');
@@ -18,12 +18,18 @@ test('without an intent to edit, Monaco is never requested, and the wizard, find
   // Findings and their fixes; undo.
   await app.openStep('Replicas');
   await app.field('Minimum replicas').fill('1');
-  await page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: 'Fix: Set minimum replicas to 2' }).click();
+  await page
+    .getByRole('region', { name: /^Findings/ })
+    .getByRole('button', { name: 'Fix: Set minimum replicas to 2' })
+    .click();
   await expect(view).toContainText('minReplicas: 2');
   await app.button('Undo edit').click();
   await expect(view).toContainText('minReplicas: 1');
   // The diagram.
-  await page.getByRole('button', { name: /^Fail zone / }).first().click();
+  await page
+    .getByRole('button', { name: /^Fail zone / })
+    .first()
+    .click();
   await expect(page.getByRole('button', { name: /^Fail zone / }).first()).toHaveAttribute('aria-pressed', 'true');
   // Export and share.
   await app.openStep('Export');
@@ -43,7 +49,7 @@ for (const browser of ['', ' (Safari before 18: no caretPositionFromPoint)']) {
     // Safari before 18 has only WebKit's caretRangeFromPoint: the same click is answered with it.
     if (browser) await page.addInitScript(() => Reflect.deleteProperty(Document.prototype, 'caretPositionFromPoint'));
     await page.setViewportSize({ width: 1280, height: 800 });
-    await app.open();
+    await app.open({ editor: false });
     const view = page.locator('.yaml-view');
     await view.evaluate((element) => (element.scrollTop = 95));
     const line = page.locator('.yaml-view [data-line="12"]');
@@ -69,12 +75,19 @@ test('a finding no field owns loads the editor, with the caret on its line', asy
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    const text = 'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: gw\n  namespace: istio-system\nspec:\n  minReplicas: 2\n  bogusField: 1\n';
-    localStorage.setItem('asm-gateway-ha-configurator/state', JSON.stringify({ version: 2, text, preset: 'ack-node', step: 'cluster', cluster: { zones: [{ name: 'zone-a', nodes: [] }], vSwitchZones: {} } }));
+    const text =
+      'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: gw\n  namespace: istio-system\nspec:\n  minReplicas: 2\n  bogusField: 1\n';
+    localStorage.setItem(
+      'asm-gateway-ha-configurator/state',
+      JSON.stringify({ version: 2, text, preset: 'ack-node', step: 'cluster', cluster: { zones: [{ name: 'zone-a', nodes: [] }], vSwitchZones: {} } }),
+    );
   });
-  await app.open();
+  await app.open({ editor: false });
   expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
-  await page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: /bogusField is not a field/ }).click();
+  await page
+    .getByRole('region', { name: /^Findings/ })
+    .getByRole('button', { name: /bogusField is not a field/ })
+    .click();
   await page.waitForFunction(() => window.__asmEditor !== undefined);
   await expect.poll(() => page.evaluate(() => window.__asmEditor?.viewState().line)).toBe(8);
   await expect(app.editor).toBeFocused();
@@ -83,7 +96,7 @@ test('a finding no field owns loads the editor, with the caret on its line', asy
 
 test('tabbing past the view while the editor loads does not pull the focus back', async ({ app, page }) => {
   const release = await holdEditorChunk(page);
-  await app.open();
+  await app.open({ editor: false });
   await app.editor.focus();
   await page.keyboard.press('Tab');
   const next = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '');
@@ -94,7 +107,7 @@ test('tabbing past the view while the editor loads does not pull the focus back'
 });
 
 test('focusing the view, an import, and a finding only the editor can show each load the editor', async ({ app, page }) => {
-  await app.open();
+  await app.open({ editor: false });
   await app.editor.focus();
   await page.waitForFunction(() => window.__asmEditor !== undefined);
   await expect(app.editor).toBeFocused();

@@ -28,7 +28,7 @@ test('corrupt saved data is set aside with a message, never a blank page', async
 });
 
 test('a second tab saving its work is announced in the first, which would otherwise overwrite it', async ({ app, page, context }) => {
-  await app.open();
+  await app.open({ editor: false });
   const other = await context.newPage();
   const second = new Configurator(other);
   await second.open({ editor: false });

@@ -9,11 +9,10 @@ export class Configurator {
   constructor(readonly page: Page) {}
 
   /**
-   * Opens the app. The first screen shows a light view of the YAML, as a user who has not reached for the editor sees
-   * it; `editor: true` clicks the view (an intent to edit) and awaits Monaco. The helpers that need the editor (markers,
-   * pasting) load it themselves.
+   * Opens the app. The first screen shows a light view of the YAML; most tests edit in Monaco too,
+   * so by default the view is clicked (an intent to edit) and the editor awaited.
    */
-  async open({ editor = false }: { readonly editor?: boolean } = {}): Promise<void> {
+  async open({ editor = true }: { readonly editor?: boolean } = {}): Promise<void> {
     await this.page.goto('/');
     await this.waitForApp();
     if (!editor) return;
@@ -36,7 +35,9 @@ export class Configurator {
     if (await this.page.evaluate(() => window.__asmEditor !== undefined)) return;
     await this.waitForApp();
     // Already on its way (an import or a finding asked for it): the view says it is loading, and is waited for.
-    const loading = await this.page.evaluate(() => document.querySelector('.yaml-view')?.getAttribute('aria-busy') === 'true' || !document.querySelector('.yaml-view'));
+    const loading = await this.page.evaluate(
+      () => document.querySelector('.yaml-view')?.getAttribute('aria-busy') === 'true' || !document.querySelector('.yaml-view'),
+    );
     if (!loading) await this.page.locator('.yaml-view').click({ position: { x: 5, y: 5 } });
     await this.page.waitForFunction(() => window.__asmEditor !== undefined);
   }
@@ -54,9 +55,11 @@ export class Configurator {
     return this.page.getByRole('tab', { name, exact: true });
   }
 
+  /** Opens a wizard step and waits for its fields (the steps after the first load in a chunk of their own). */
   async openStep(name: string): Promise<void> {
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+    await expect(this.page.getByText('Loading this step…')).toBeHidden();
   }
 
   field(label: string): Locator {
@@ -152,7 +155,10 @@ export class Configurator {
    * about 3 s a run on 2 cores) and reports violations only (not the passes).
    */
   async seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+    const results = await new AxeBuilder({ page: this.page })
+      .setLegacyMode(true)
+      .options({ resultTypes: ['violations'] })
+      .analyze();
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
@@ -257,5 +263,4 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
   throw new Error(`${String(target)} was not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${limit} presses; the focus is on ${at}`);
 }
 
-export const seedExample = (name: string): Promise<string> =>
-  readFile(new URL(`../src/core/gateway/fixtures/${name}`, import.meta.url), 'utf8');
+export const seedExample = (name: string): Promise<string> => readFile(new URL(`../src/core/gateway/fixtures/${name}`, import.meta.url), 'utf8');

@@ -29,7 +29,8 @@ test('each keystroke in a field reaches the YAML within a frame', async ({ app, 
       let started: number | undefined;
       let updated = false;
       const input = document.querySelector<HTMLInputElement>(selector);
-      const target = document.querySelector('#floor-output') ?? document.querySelector('.yaml-view pre') ?? document.querySelector('.monaco-editor .view-lines');
+      const target =
+        document.querySelector('#floor-output') ?? document.querySelector('.yaml-view pre') ?? document.querySelector('.monaco-editor .view-lines');
       if (!input || !target) throw new Error('no input or no YAML on the page');
       new MutationObserver(() => (updated = true)).observe(target, { childList: true, subtree: true, characterData: true });
       // The keystroke starts when its input event does (capture, before the app's handler)…
@@ -69,7 +70,7 @@ test('each keystroke in a field reaches the YAML within a frame', async ({ app, 
     console.log(`Keystroke → YAML repainted (${label}), ${keystrokes.length} keystrokes: ${quantiles(keystrokes)}`);
     console.log(`  of which the app's input handling (store, findings, placement, React render): ${quantiles(handlers)}`);
   };
-  await app.open();
+  await app.open({ editor: false });
   await measure('light view');
   await app.loadEditor();
   await measure('Monaco');
