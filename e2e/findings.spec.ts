@@ -64,10 +64,9 @@ test('activating a finding opens its step, focuses its field and marks its line'
   await app.openStep('Cluster');
   const panel = page.getByRole('region', { name: /^Findings/ });
   await panel.getByRole('button', { name: /^A CPU target of 95% leaves no headroom/ }).click();
-  // The line is marked for a moment (the step's fields may still be loading: they take the focus when they arrive).
-  await expect.poll(() => app.linesWith('revealed-line')).toEqual([lineOf(text, 'targetAverageUtilization: 95')]);
   await expect(app.tab('Replicas')).toHaveAttribute('aria-selected', 'true');
   await expect(app.field('Target CPU utilization (%)')).toBeFocused();
+  await expect.poll(() => app.linesWith('revealed-line')).toEqual([lineOf(text, 'targetAverageUtilization: 95')]);
 
   await panel.getByRole('button', { name: /^This anti-affinity term has a labelSelector/ }).click();
   await expect(app.tab('Spread')).toHaveAttribute('aria-selected', 'true');
