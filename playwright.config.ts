@@ -11,6 +11,7 @@ const timing = process.env.TIMING_RUNS !== undefined;
 
 export default defineConfig({
   testDir: 'e2e',
+  // A test may take a minute: the same steps took over 30 s on 2 cores beside a busy process.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -22,10 +23,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: chromiumLaunchOptions(),
-    // Recording a trace costs every test about a third of its time on this 2-core machine: `E2E_TRACE=1 npm test` records
-    // them (kept for the tests that fail); otherwise a failure leaves its page snapshot and a screenshot.
-    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
-    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
   },
   projects: [

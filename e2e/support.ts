@@ -25,7 +25,8 @@ export class Configurator {
    */
   async waitForApp(): Promise<void> {
     const root = this.page.locator('#root');
-    await expect(this.editor).toBeAttached();
+    // The light view and Monaco are both there for a moment while the editor takes over: either will do.
+    await expect(this.editor.first()).toBeAttached();
     await expect(root).toBeVisible();
     await expect(root).not.toHaveAttribute('inert');
   }
