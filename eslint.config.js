@@ -31,10 +31,7 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'yaml', message: 'The UI does no YAML work: it calls the core through the store.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'yaml', message: 'The UI does no YAML work: it calls the core through the store.' }] }],
     },
   },
   coreBoundary,

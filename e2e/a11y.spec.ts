@@ -31,7 +31,7 @@ test('the introduction has none either', async ({ app }) => {
 
 test('the ACK Serverless spread step and a field with an error have none either', async ({ app }) => {
   await app.open();
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   await app.openStep('Spread');
   await app.button('Add vSwitch').click();
   expect(await app.seriousViolations()).toEqual([]);

@@ -48,7 +48,10 @@ test('hostile and broken inputs: the page answers every one, never an error', as
             const refused = (): boolean => document.querySelector('[role=status]')?.textContent.includes(`${file} was not imported`) ?? false;
             const check = (): void => {
               if (length < 0 ? refused() : window.__asmEditor?.valueLength() === length) requestAnimationFrame(() => resolve(performance.now()));
-              else if (performance.now() > deadline) reject(new Error(`no answer: the editor holds ${window.__asmEditor?.valueLength() ?? 0} characters, expected ${length < 0 ? 'a refusal' : length}`));
+              else if (performance.now() > deadline)
+                reject(
+                  new Error(`no answer: the editor holds ${window.__asmEditor?.valueLength() ?? 0} characters, expected ${length < 0 ? 'a refusal' : length}`),
+                );
               else setTimeout(check, 1);
             };
             check();
@@ -71,6 +74,8 @@ test('hostile and broken inputs: the page answers every one, never an error', as
     timings.push([entry.name, runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0]);
   }
   timings.sort((a, b) => b[1] - a[1]);
-  console.log(`\nUI answer time per corpus input, median of ${repeats} (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`);
+  console.log(
+    `\nUI answer time per corpus input, median of ${repeats} (slowest first):\n${timings.map(([name, ms]) => `  ${ms.toFixed(0).padStart(5)} ms  ${name}`).join('\n')}`,
+  );
   expect(errors).toEqual([]);
 });

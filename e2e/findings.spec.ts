@@ -34,13 +34,15 @@ test('three known mistakes: exactly those findings in the panel, on their lines,
   await expect(warnings).toContainText('matches none of this gateway’s pods (they carry app=istio-ingressgateway-1)');
 
   // The editor marks exactly these three, on their lines.
-  await expect.poll(async () => (await app.markers()).map((marker) => `${marker.severity} ${marker.line}`).sort()).toEqual(
-    [
-      `error ${lineOf(text, 'minReplicas: 5')}`,
-      `warning ${lineOf(text, 'targetAverageUtilization: 95')}`,
-      `warning ${lineOf(text, 'labelSelector:')}`,
-    ].sort(),
-  );
+  await expect
+    .poll(async () => (await app.markers()).map((marker) => `${marker.severity} ${marker.line}`).sort())
+    .toEqual(
+      [
+        `error ${lineOf(text, 'minReplicas: 5')}`,
+        `warning ${lineOf(text, 'targetAverageUtilization: 95')}`,
+        `warning ${lineOf(text, 'labelSelector:')}`,
+      ].sort(),
+    );
 
   // The step tabs keep their names and describe their findings.
   await expect(app.tab('Replicas')).toHaveAccessibleDescription('1 error, 1 warning');

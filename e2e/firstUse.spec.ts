@@ -128,6 +128,8 @@ test('the introduction’s answers typed while the engine loads are kept, and it
   await page.goto('/');
   const dialog = page.getByRole('dialog', { name: INTRO });
   await expect(dialog).toBeVisible();
+  // Keys reach the page once the app has taken it over (the prerendered screen is inert until then); the engine is still held.
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
   const fewest = dialog.getByLabel('Fewest gateway pods');
   const most = dialog.getByLabel('Most gateway pods');
   await fewest.fill('');
@@ -144,7 +146,10 @@ test('the introduction’s answers typed while the engine loads are kept, and it
   expect(parse(await readFile(await file.path(), 'utf8'))).toMatchObject({ spec: { minReplicas: 3, maxReplicas: 12 } });
 });
 
-test('the introduction’s answers are locked, with the reason, while the YAML is not a gateway they can edit; its vSwitch fields write no empty row', async ({ app, page }) => {
+test('the introduction’s answers are locked, with the reason, while the YAML is not a gateway they can edit; its vSwitch fields write no empty row', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.pasteIntoEditor('spec: [\n');
   await app.button('Help').click();

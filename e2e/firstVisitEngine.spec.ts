@@ -3,7 +3,10 @@ import { expect, holdScripts, test } from './support';
 // The built page only: the dev server serves no first screen, and starts with the engine.
 const ENGINE = /\/assets\/engine-[^/]+\.js$/;
 
-test('a first visit loads only what index.html lists until the user reaches for the page; edits made while the rest loads land, in order', async ({ app, page }) => {
+test('a first visit loads only what index.html lists until the user reaches for the page; edits made while the rest loads land, in order', async ({
+  app,
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;

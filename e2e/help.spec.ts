@@ -26,15 +26,21 @@ test('every wizard field has a help button that explains it, by mouse and by key
   const seen = new Set<string>();
   for (const step of ['Cluster', 'Replicas', 'Spread', 'Service & resources']) {
     await app.openStep(step);
-    for (const button of await page.getByRole('tabpanel').getByRole('button', { name: /^Help: / }).all()) {
+    for (const button of await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^Help: / })
+      .all()) {
       seen.add(((await button.getAttribute('aria-label')) ?? '').slice('Help: '.length));
     }
   }
   // ACK Serverless shows the vSwitch fields instead of the anti-affinity ones.
   await app.openStep('Cluster');
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   await app.openStep('Spread');
-  for (const button of await page.getByRole('tabpanel').getByRole('button', { name: /^Help: / }).all()) {
+  for (const button of await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /^Help: / })
+    .all()) {
     seen.add(((await button.getAttribute('aria-label')) ?? '').slice('Help: '.length));
   }
   const weightShown = seen.has(FIELDS.weight.label);

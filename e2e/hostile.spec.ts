@@ -15,7 +15,10 @@ test('the diagram’s SVG and PNG are saved under the same safe name as the YAML
   expect((await app.download()).name).toBe('istio-gateway.yaml');
 });
 
-test('a browser that refuses storage altogether (the localStorage getter throws) is told at start that work will not survive a reload', async ({ app, page }) => {
+test('a browser that refuses storage altogether (the localStorage getter throws) is told at start that work will not survive a reload', async ({
+  app,
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -58,7 +61,12 @@ test('another tab’s later saves are announced each time, and this tab never sa
 
   // This tab's next edit keeps the other tab's work aside before saving its own, and says where.
   await app.field('Maximum replicas').fill('9');
-  await expect(page.getByRole('status').filter({ hasText: /Another tab of this configurator had saved its work after this tab did\. It is kept in this browser’s storage as “asm-gateway-ha-configurator\/state\/set-aside\// })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        /Another tab of this configurator had saved its work after this tab did\. It is kept in this browser’s storage as “asm-gateway-ha-configurator\/state\/set-aside\//,
+    }),
+  ).toBeVisible();
   const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
   const setAside = Object.entries(stored).filter(([key]) => key.startsWith(`${STATE_KEY}/set-aside/`));
   expect(setAside).toHaveLength(1);

@@ -38,7 +38,11 @@ test('a file that is not YAML or JSON is refused with a message', async ({ app, 
 test('a file of megabytes is refused with a message, and the YAML in the editor stays', async ({ app, page }) => {
   const before = await app.editorText();
   await app.importFile('huge.yaml', `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
-  await expect(page.getByRole('status').filter({ hasText: 'huge.yaml was not imported: it is 2,048 kB, and an IstioGateway is a few kilobytes (files up to 1,024 kB are opened). Your YAML is unchanged.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'huge.yaml was not imported: it is 2,048 kB, and an IstioGateway is a few kilobytes (files up to 1,024 kB are opened). Your YAML is unchanged.',
+    }),
+  ).toBeVisible();
   expect(await app.editorText()).toBe(before);
 });
 
@@ -59,12 +63,19 @@ test('several documents: the IstioGateway is used and the others are named', asy
   );
   await app.openStep('Replicas');
   await app.field('Maximum replicas').fill('6');
-  await expect.poll(() => app.editorText()).toBe(`apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n---\n${gateway.replace('maxReplicas: 4', 'maxReplicas: 6')}`);
+  await expect
+    .poll(() => app.editorText())
+    .toBe(`apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n---\n${gateway.replace('maxReplicas: 4', 'maxReplicas: 6')}`);
 });
 
 test('JSON works as it is and converts to YAML on request', async ({ app, page }) => {
   const json = JSON.stringify(
-    { apiVersion: 'istio.alibabacloud.com/v1beta1', kind: 'IstioGateway', metadata: { name: 'json-gw', namespace: 'istio-system' }, spec: { minReplicas: 2, maxReplicas: 4 } },
+    {
+      apiVersion: 'istio.alibabacloud.com/v1beta1',
+      kind: 'IstioGateway',
+      metadata: { name: 'json-gw', namespace: 'istio-system' },
+      spec: { minReplicas: 2, maxReplicas: 4 },
+    },
     null,
     2,
   );

@@ -132,7 +132,9 @@ test('tabbing through the whole page twice with the editor loaded passes the edi
   // Somewhere else first (the user had clicked into the editor: Tab indents there until the keyboard comes back).
   await page.getByRole('heading', { name: 'ASM Gateway HA Configurator' }).click();
   const stops = await page.evaluate(
-    () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])').length,
+    () =>
+      document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])')
+        .length,
   );
   // The page counts the times the focus enters the editor.
   await page.evaluate(() => {

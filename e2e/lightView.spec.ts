@@ -18,12 +18,18 @@ test('without an intent to edit, Monaco is never requested, and the wizard, find
   // Findings and their fixes; undo.
   await app.openStep('Replicas');
   await app.field('Minimum replicas').fill('1');
-  await page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: 'Fix: Set minimum replicas to 2' }).click();
+  await page
+    .getByRole('region', { name: /^Findings/ })
+    .getByRole('button', { name: 'Fix: Set minimum replicas to 2' })
+    .click();
   await expect(view).toContainText('minReplicas: 2');
   await app.button('Undo edit').click();
   await expect(view).toContainText('minReplicas: 1');
   // The diagram.
-  await page.getByRole('button', { name: /^Fail zone / }).first().click();
+  await page
+    .getByRole('button', { name: /^Fail zone / })
+    .first()
+    .click();
   await expect(page.getByRole('button', { name: /^Fail zone / }).first()).toHaveAttribute('aria-pressed', 'true');
   // Export and share.
   await app.openStep('Export');
@@ -69,12 +75,19 @@ test('a finding no field owns loads the editor, with the caret on its line', asy
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    const text = 'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: gw\n  namespace: istio-system\nspec:\n  minReplicas: 2\n  bogusField: 1\n';
-    localStorage.setItem('asm-gateway-ha-configurator/state', JSON.stringify({ version: 2, text, preset: 'ack-node', step: 'cluster', cluster: { zones: [{ name: 'zone-a', nodes: [] }], vSwitchZones: {} } }));
+    const text =
+      'apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: gw\n  namespace: istio-system\nspec:\n  minReplicas: 2\n  bogusField: 1\n';
+    localStorage.setItem(
+      'asm-gateway-ha-configurator/state',
+      JSON.stringify({ version: 2, text, preset: 'ack-node', step: 'cluster', cluster: { zones: [{ name: 'zone-a', nodes: [] }], vSwitchZones: {} } }),
+    );
   });
   await app.open({ editor: false });
   expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
-  await page.getByRole('region', { name: /^Findings/ }).getByRole('button', { name: /bogusField is not a field/ }).click();
+  await page
+    .getByRole('region', { name: /^Findings/ })
+    .getByRole('button', { name: /bogusField is not a field/ })
+    .click();
   await page.waitForFunction(() => window.__asmEditor !== undefined);
   await expect.poll(() => page.evaluate(() => window.__asmEditor?.viewState().line)).toBe(8);
   await expect(app.editor).toBeFocused();

@@ -38,15 +38,18 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   const preset = page.getByRole('combobox', { name: 'Preset' });
   for (const id of ['ack-node', 'ack-zone', 'serverless-eci']) {
     await preset.selectOption(id);
-    expect(await preset.evaluate((select: HTMLSelectElement) => {
-      const probe = document.createElement('span');
-      probe.style.font = getComputedStyle(select).font;
-      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
-      document.body.append(probe);
-      const fits = probe.getBoundingClientRect().width + 32 <= select.clientWidth;
-      probe.remove();
-      return fits;
-    }), id).toBe(true);
+    expect(
+      await preset.evaluate((select: HTMLSelectElement) => {
+        const probe = document.createElement('span');
+        probe.style.font = getComputedStyle(select).font;
+        probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+        document.body.append(probe);
+        const fits = probe.getBoundingClientRect().width + 32 <= select.clientWidth;
+        probe.remove();
+        return fits;
+      }),
+      id,
+    ).toBe(true);
   }
   await preset.selectOption('ack-node');
 
@@ -68,7 +71,10 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   await expect.poll(stacked).toBe(true);
   // The placement tables with long node and plugin names, a failed zone and a rolling update.
   await page.getByRole('combobox', { name: 'Scores for node' }).selectOption({ index: 1 });
-  await page.getByRole('button', { name: /^Fail zone / }).first().click();
+  await page
+    .getByRole('button', { name: /^Fail zone / })
+    .first()
+    .click();
   await page.getByRole('checkbox', { name: 'Show rolling update' }).check();
   await check('the diagram with a failed zone and a rolling update');
   // A table wider than the screen scrolls in its own box, which the keyboard can reach and scroll too.
@@ -78,7 +84,7 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   await expect.poll(() => table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   expect(await app.seriousViolations()).toEqual([]);
   await app.openStep('Cluster');
-  await app.radio('Cluster type', 'ACK Serverless').check();
+  await app.choose(app.radio('Cluster type', 'ACK Serverless'));
   await app.openStep('Spread');
   await check('the ACK Serverless spread step');
   await app.loadEditor();

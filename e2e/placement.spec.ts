@@ -11,7 +11,11 @@ test.beforeEach(async ({ app }) => {
 async function tableRows(page: Page): Promise<string[][]> {
   const rows = page.getByRole('table', { name: 'Placement table' }).getByRole('row');
   const all = await rows.evaluateAll((elements) =>
-    elements.slice(1).map((row) => Array.from(row.children).slice(0, 4).map((cell) => cell.textContent.trim())),
+    elements.slice(1).map((row) =>
+      Array.from(row.children)
+        .slice(0, 4)
+        .map((cell) => cell.textContent.trim()),
+    ),
   );
   return all;
 }
@@ -29,21 +33,25 @@ test('change zones and nodes, fail a zone, and read the verdicts and the Placeme
   await page.getByRole('spinbutton', { name: 'Zones' }).fill('3');
   await page.getByRole('spinbutton', { name: 'Nodes per zone' }).fill('1');
   await page.getByRole('slider', { name: 'Replicas to place' }).fill('3');
-  await expect.poll(() => tableRows(page)).toEqual([
-    ['pod-1', 'cn-hangzhou-h-n1', 'cn-hangzhou-h', 'Running'],
-    ['pod-2', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
-    ['pod-3', 'cn-hangzhou-j-n1', 'cn-hangzhou-j', 'Running'],
-  ]);
+  await expect
+    .poll(() => tableRows(page))
+    .toEqual([
+      ['pod-1', 'cn-hangzhou-h-n1', 'cn-hangzhou-h', 'Running'],
+      ['pod-2', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
+      ['pod-3', 'cn-hangzhou-j-n1', 'cn-hangzhou-j', 'Running'],
+    ]);
 
   const zone = page.getByRole('button', { name: 'Fail zone cn-hangzhou-h' });
   await zone.click();
   await expect(zone).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => tableRows(page)).toEqual([
-    ['pod-1', 'cn-hangzhou-h-n1', 'cn-hangzhou-h', 'Lost'],
-    ['pod-2', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
-    ['pod-3', 'cn-hangzhou-j-n1', 'cn-hangzhou-j', 'Running'],
-    ['pod-4', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
-  ]);
+  await expect
+    .poll(() => tableRows(page))
+    .toEqual([
+      ['pod-1', 'cn-hangzhou-h-n1', 'cn-hangzhou-h', 'Lost'],
+      ['pod-2', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
+      ['pod-3', 'cn-hangzhou-j-n1', 'cn-hangzhou-j', 'Running'],
+      ['pod-4', 'cn-hangzhou-i-n1', 'cn-hangzhou-i', 'Running'],
+    ]);
   await expect(page.getByText('pod-1 was lost. pod-4 on cn-hangzhou-i-n1 replaces it.')).toBeVisible();
 
   // Required zone spread: the replacement has nowhere to go.

@@ -44,7 +44,12 @@ test('a file saved with CRLF line breaks and a BOM downloads byte for byte, and 
   expect((await app.download()).text).toBe(text.replace('maxReplicas: 5', 'maxReplicas: 6'));
 });
 
-test('replica ownership and the ASM version: in the YAML, in a finding that follows the version, after a reload and through a share link', async ({ app, page, browser, baseURL }) => {
+test('replica ownership and the ASM version: in the YAML, in a finding that follows the version, after a reload and through a share link', async ({
+  app,
+  page,
+  browser,
+  baseURL,
+}) => {
   await app.open({ editor: false });
   await app.openStep('Replicas');
   await app.choose(app.radio('Replica count managed by', 'my own autoscaler'));

@@ -25,7 +25,8 @@ export class Configurator {
    */
   async waitForApp(): Promise<void> {
     const root = this.page.locator('#root');
-    await expect(this.editor).toBeAttached();
+    // The light view and Monaco are both there for a moment while the editor takes over: either will do.
+    await expect(this.editor.first()).toBeAttached();
     await expect(root).toBeVisible();
     await expect(root).not.toHaveAttribute('inert');
   }
@@ -35,7 +36,9 @@ export class Configurator {
     if (await this.page.evaluate(() => window.__asmEditor !== undefined)) return;
     await this.waitForApp();
     // Already on its way (an import or a finding asked for it): the view says it is loading, and is waited for.
-    const loading = await this.page.evaluate(() => document.querySelector('.yaml-view')?.getAttribute('aria-busy') === 'true' || !document.querySelector('.yaml-view'));
+    const loading = await this.page.evaluate(
+      () => document.querySelector('.yaml-view')?.getAttribute('aria-busy') === 'true' || !document.querySelector('.yaml-view'),
+    );
     if (!loading) await this.page.locator('.yaml-view').click({ position: { x: 5, y: 5 } });
     await this.page.waitForFunction(() => window.__asmEditor !== undefined);
   }
@@ -151,7 +154,10 @@ export class Configurator {
    * about 3 s a run on 2 cores) and reports violations only (not the passes).
    */
   async seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+    const results = await new AxeBuilder({ page: this.page })
+      .setLegacyMode(true)
+      .options({ resultTypes: ['violations'] })
+      .analyze();
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
@@ -256,5 +262,4 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
   throw new Error(`${String(target)} was not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${limit} presses; the focus is on ${at}`);
 }
 
-export const seedExample = (name: string): Promise<string> =>
-  readFile(new URL(`../src/core/gateway/fixtures/${name}`, import.meta.url), 'utf8');
+export const seedExample = (name: string): Promise<string> => readFile(new URL(`../src/core/gateway/fixtures/${name}`, import.meta.url), 'utf8');

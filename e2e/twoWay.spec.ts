@@ -98,10 +98,7 @@ test('one undo history: Ctrl+Z in the editor undoes a form edit, and the form fo
   await expect(app.field('Minimum replicas')).toHaveValue('2');
 });
 
-test('broken YAML loses nothing: a marker at the right place, the form read-only, export labelled; fixing it brings the form back', async ({
-  app,
-  page,
-}) => {
+test('broken YAML loses nothing: a marker at the right place, the form read-only, export labelled; fixing it brings the form back', async ({ app, page }) => {
   const text = await app.editorText();
   const broken = text.replace('  maxReplicas: 4\n', '  maxReplicas: [4\n');
   await app.pasteIntoEditor(broken);
@@ -164,9 +161,7 @@ test('the lines a form edit wrote are highlighted, and a focused field marks the
   const lines = (await app.editorText()).split('\n');
   const line = lines.indexOf('  minReplicas: 3') + 1;
   const count = lines.indexOf('  replicaCount: 3') + 1;
-  await expect
-    .poll(() => page.evaluate(() => [...((window as unknown as { __changedLinesSeen: Set<number> }).__changedLinesSeen)]))
-    .toEqual([line, count]);
+  await expect.poll(() => page.evaluate(() => [...(window as unknown as { __changedLinesSeen: Set<number> }).__changedLinesSeen])).toEqual([line, count]);
   await expect.poll(() => app.linesWith('owned-line')).toEqual([line]);
   await field.blur();
   await expect.poll(() => app.linesWith('owned-line')).toEqual([]);

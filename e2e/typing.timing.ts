@@ -29,7 +29,8 @@ test('each keystroke in a field reaches the YAML within a frame', async ({ app, 
       let started: number | undefined;
       let updated = false;
       const input = document.querySelector<HTMLInputElement>(selector);
-      const target = document.querySelector('#floor-output') ?? document.querySelector('.yaml-view pre') ?? document.querySelector('.monaco-editor .view-lines');
+      const target =
+        document.querySelector('#floor-output') ?? document.querySelector('.yaml-view pre') ?? document.querySelector('.monaco-editor .view-lines');
       if (!input || !target) throw new Error('no input or no YAML on the page');
       new MutationObserver(() => (updated = true)).observe(target, { childList: true, subtree: true, characterData: true });
       // The keystroke starts when its input event does (capture, before the app's handler)…

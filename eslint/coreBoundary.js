@@ -17,9 +17,10 @@ const bannedPatterns = [
   { group: ['node:*'], message: 'src/core runs in the browser and in tests alike: no Node modules.' },
 ];
 
-const bannedGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'XMLHttpRequest', 'process'].map(
-  (name) => ({ name, message: 'src/core is pure: no DOM or host globals.' }),
-);
+const bannedGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'XMLHttpRequest', 'process'].map((name) => ({
+  name,
+  message: 'src/core is pure: no DOM or host globals.',
+}));
 
 /** @type {import('eslint').Linter.Config} */
 export const coreBoundary = {

@@ -1,12 +1,13 @@
 // Part of `npm test`, after the build: the JavaScript a first visit loads before the user reaches for the page
-// (the scripts and module preloads of dist/index.html), gzip-compressed, against issue 7's budget of 120 KB.
+// (the scripts and module preloads of dist/index.html), gzip-compressed. Issue 7 set 120 KB; issue 15 asks for 100 KB:
+// the limit holds what has been reached (103 KB) so that it only goes down.
 // Neither the editor (Monaco) nor the engine (the core and the `yaml` library, src/state/engine.ts) may be in it:
 // they load on the first intent to edit, and on the first tap or key, respectively.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const LIMIT_KB = 120;
+const LIMIT_KB = 104;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const scripts = [...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]))];

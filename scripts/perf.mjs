@@ -50,7 +50,18 @@ const outDir = mkdtempSync(join(tmpdir(), 'asm-perf-'));
 /** Lighthouse in a child process; asynchronous, so that this process keeps serving the pages. */
 async function lighthouse(preset, run) {
   const out = join(outDir, `${preset}-${run}.json`);
-  const args = ['--yes', '-p', LIGHTHOUSE, 'lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'];
+  const args = [
+    '--yes',
+    '-p',
+    LIGHTHOUSE,
+    'lighthouse',
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${out}`,
+    '--only-categories=performance,accessibility',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+  ];
   if (preset === 'desktop') args.push('--preset=desktop');
   const child = spawn('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromePath } });
   const status = await new Promise((resolve) => child.on('close', resolve));
@@ -105,5 +116,9 @@ for (const [preset, score, fcp, lcp, tbt, cls, bytes, a11y] of rows) {
   );
 }
 console.log(`\nInitial JS (gzip): ${kb(initial.reduce((sum, file) => sum + gz(file), 0))} — ${initial.join(', ')}`);
-console.log(`On the first tap or key, the engine (gzip): ${kb([...engine].reduce((sum, file) => sum + gz(file), 0))} — ${[...engine].map((file) => `${file.replace('assets/', '')} ${kb(gz(file))}`).join(', ')}`);
-console.log(`When the editor is activated (gzip): ${kb(editor.reduce((sum, file) => sum + gz(file), 0))} — ${editor.map((file) => `${file.replace('assets/', '')} ${kb(gz(file))}`).join(', ')}`);
+console.log(
+  `On the first tap or key, the engine (gzip): ${kb([...engine].reduce((sum, file) => sum + gz(file), 0))} — ${[...engine].map((file) => `${file.replace('assets/', '')} ${kb(gz(file))}`).join(', ')}`,
+);
+console.log(
+  `When the editor is activated (gzip): ${kb(editor.reduce((sum, file) => sum + gz(file), 0))} — ${editor.map((file) => `${file.replace('assets/', '')} ${kb(gz(file))}`).join(', ')}`,
+);

@@ -93,7 +93,11 @@ const openFromAddressBar = (): void => {
     .then((opened) => {
       if (opened) window.history.replaceState(null, '', window.location.pathname + window.location.search);
     })
-    .catch(() => store.actions.tell('The share link could not be opened: this page could not load the part that reads it (the network may be down). Reload to try again. Nothing was changed.'));
+    .catch(() =>
+      store.actions.tell(
+        'The share link could not be opened: this page could not load the part that reads it (the network may be down). Reload to try again. Nothing was changed.',
+      ),
+    );
 };
 openFromAddressBar();
 window.addEventListener('hashchange', openFromAddressBar);

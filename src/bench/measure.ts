@@ -30,7 +30,5 @@ export function printTable(title: string, timings: readonly Timing[], extra: (ti
     (timing) =>
       `${timing.name.padEnd(width)}  ${timing.median.toFixed(3).padStart(9)}  ${timing.p95.toFixed(3).padStart(9)}  ${String(timing.runs).padStart(5)}  ${extra(timing)}`,
   );
-  console.log(
-    [`\n${title}`, `${'case'.padEnd(width)}  ${'median ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'runs'.padStart(5)}`, ...lines].join('\n'),
-  );
+  console.log([`\n${title}`, `${'case'.padEnd(width)}  ${'median ms'.padStart(9)}  ${'p95 ms'.padStart(9)}  ${'runs'.padStart(5)}`, ...lines].join('\n'));
 }

@@ -18,15 +18,7 @@ export { DEFAULT_ECI, DEFAULT_SPREAD, type ReplicaOwner } from './gateway/answer
 export { ASM_VERSION_BOUNDARIES, NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion, type AsmVersionParse } from './gateway/asmVersion';
 export { isAtLeast } from './gateway/asmVersionOrder';
 export { applyAnswer, applyAnswers, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
-export {
-  hasUnmodelledSpread,
-  listIssues,
-  ROW_LIMITS,
-  rowIssues,
-  summarize,
-  type SummaryLine,
-  weightApplies,
-} from './gateway/view';
+export { hasUnmodelledSpread, listIssues, ROW_LIMITS, rowIssues, summarize, type SummaryLine, weightApplies } from './gateway/view';
 export { readAnswers } from './gateway/readAnswers';
 export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId } from './gateway/fields';
 export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
@@ -40,7 +32,17 @@ export { ANSWER_RULES, DOCUMENT_RULES, lintAnswers, lintDocument } from './lint/
 export { answerFindings, isRefusal } from './findings/answerFindings';
 export type { AnswerRule, DocumentRule } from './lint/rule';
 export { editTextField, editVSwitchRows, editPortRows, type FieldEdit } from './findings/formEdit';
-export { commitAnswers, type CommitResult, type CommitSource, type FieldDraft, type FieldDrafts, NOTHING_REMEMBERED, type Remembered, remember, withMemory } from './findings/commit';
+export {
+  commitAnswers,
+  type CommitResult,
+  type CommitSource,
+  type FieldDraft,
+  type FieldDrafts,
+  NOTHING_REMEMBERED,
+  type Remembered,
+  remember,
+  withMemory,
+} from './findings/commit';
 export { fieldsInGroup, type FormGroup, SCALAR_FIELDS, type ScalarField } from './gateway/fieldTable';
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';

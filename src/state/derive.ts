@@ -112,14 +112,22 @@ export function createDerivations(simulate: Simulate = simulatePlacement): Deriv
   const report = (screen: ScreenState): FindingReport => {
     const state = withDocument(screen);
     const { text, doc, status, textIssues, cluster } = state;
-    if (lastReport?.text === text && lastReport.doc === doc && lastReport.status === status && lastReport.issues === textIssues && lastReport.cluster === cluster) {
+    if (
+      lastReport?.text === text &&
+      lastReport.doc === doc &&
+      lastReport.status === status &&
+      lastReport.issues === textIssues &&
+      lastReport.cluster === cluster
+    ) {
       return lastReport.report;
     }
     const lines = new LineIndex(text);
     const gateway = status === 'gateway';
     // An ASM Serverless gateway runs on infrastructure ASM manages: its placement is not simulated at all.
     const simulated = gateway && answersOf(doc).clusterType !== 'ASMServerless';
-    const documentIssues = gateway ? documentFindings(doc, { cluster, workload: workloadOf(doc), placement: simulated ? baselinePlacementFindings(state) : [] }) : [];
+    const documentIssues = gateway
+      ? documentFindings(doc, { cluster, workload: workloadOf(doc), placement: simulated ? baselinePlacementFindings(state) : [] })
+      : [];
     const result = buildReport(textIssues, documentIssues, gateway ? pathsOf(doc) : undefined, (issue) =>
       spanOfIssue(issue, gateway ? doc : undefined, state.docStart, lines),
     );

@@ -56,7 +56,10 @@ describe('saving and restoring the app state', () => {
     const restored = createAppStore(loadSavedState(storage).saved);
     const { derive } = restored;
     expect(derive.basis(restored.getState()).label).toBe('Custom (edited from prod.yaml)');
-    expect((derive.changes(restored.getState()) ?? []).filter((line) => line.kind !== 'context').map((line) => line.text.trim())).toEqual(['maxReplicas: 4', 'maxReplicas: 7']);
+    expect((derive.changes(restored.getState()) ?? []).filter((line) => line.kind !== 'context').map((line) => line.text.trim())).toEqual([
+      'maxReplicas: 4',
+      'maxReplicas: 7',
+    ]);
     const { sharedStateOf } = await import('../core/persist/savedOf');
     expect(sharedStateOf(restored.getState())).not.toHaveProperty('origin');
   });
@@ -114,9 +117,7 @@ describe('saving and restoring the app state', () => {
     persistStore(store, refusing);
     store.actions.setZoneCount(2);
     vi.advanceTimersByTime(300);
-    expect(store.getState().notice?.message).toBe(
-      'Your work could not be saved in this browser (The quota has been exceeded.). Download the YAML to keep it.',
-    );
+    expect(store.getState().notice?.message).toBe('Your work could not be saved in this browser (The quota has been exceeded.). Download the YAML to keep it.');
   });
 
   it('says so each time another tab of the app saves over the same key, also after the notice was dismissed', () => {
@@ -177,7 +178,9 @@ describe('saving and restoring the app state', () => {
     store.actions.setTextField('maxReplicas', '6');
     vi.advanceTimersByTime(300);
     expect(storage.data.get(STORAGE_KEY)).toBe('{"version":2,"text":"the other tab"}');
-    expect(store.getState().notice?.message).toMatch(/^Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: this tab did not save over it\./);
+    expect(store.getState().notice?.message).toMatch(
+      /^Another tab of this configurator saved its work after this tab did, and the browser’s storage is too full to set it aside: this tab did not save over it\./,
+    );
   });
 
   it('sets another tab’s work aside once, and claims nothing when its own save then fails', () => {

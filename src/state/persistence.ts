@@ -82,7 +82,11 @@ export function loadSavedState(storage: KeyValueStorage | undefined, now = new D
   } catch {
     copy = ' The browser’s storage is full, so what was stored could not be set aside: the next change here replaces it.';
   }
-  return { saved: result.state, ...kept, notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.${copy}`, undoable: false } };
+  return {
+    saved: result.state,
+    ...kept,
+    notice: { message: `Your saved work was restored, with repairs: ${result.repaired.join('; ')}.${copy}`, undoable: false },
+  };
 }
 
 /** The store a page starts with, from what was loaded (the build renders the first visit's screen from `{}`). */

@@ -6,7 +6,12 @@ import { openShareLink } from './share';
 import { shareFragment } from './shareFragment';
 import { createAppStore } from './store';
 
-const shared = { text: presetText('serverless-eci').replace('minReplicas: 2', 'minReplicas: 3'), preset: 'serverless-eci', step: 'spread', cluster: withZoneCount(DEFAULT_CLUSTER, 3) } as const;
+const shared = {
+  text: presetText('serverless-eci').replace('minReplicas: 2', 'minReplicas: 3'),
+  preset: 'serverless-eci',
+  step: 'spread',
+  cluster: withZoneCount(DEFAULT_CLUSTER, 3),
+} as const;
 
 function linkOf(state: typeof shared): string {
   const encoded = encodeShareState(state);

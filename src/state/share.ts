@@ -2,11 +2,12 @@ import { DEFAULT_CLUSTER, isPlainEncoding, isShareFragment, PRESETS, presetText,
 import { codec, savedOf } from './shareFragment';
 import type { ScreenState, ScreenStore } from './types';
 
-
 /** Work that is the user's own: anything but an untouched preset in the default cluster. */
 function isOwnWork(state: ScreenState): boolean {
   const untouched =
-    PRESETS.some((preset) => presetText(preset.id) === state.text) && isPlainEncoding(state.encoding) && JSON.stringify(state.cluster) === JSON.stringify(DEFAULT_CLUSTER);
+    PRESETS.some((preset) => presetText(preset.id) === state.text) &&
+    isPlainEncoding(state.encoding) &&
+    JSON.stringify(state.cluster) === JSON.stringify(DEFAULT_CLUSTER);
   return !untouched;
 }
 

@@ -13,7 +13,11 @@ function boot(storage: Record<string, string> | 'refused', hash = ''): string[] 
   };
   // The page's own inline text, run as the page runs it, with these two globals.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function('localStorage', 'document', 'location', BOOT_SCRIPT) as (storage: typeof localStorage, page: typeof document, at: { hash: string }) => void;
+  const run = new Function('localStorage', 'document', 'location', BOOT_SCRIPT) as (
+    storage: typeof localStorage,
+    page: typeof document,
+    at: { hash: string },
+  ) => void;
   run(localStorage, document, { hash });
   return classes;
 }

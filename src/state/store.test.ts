@@ -70,7 +70,9 @@ describe('the app store: the YAML text is the truth, the form is a lens', () => 
   it('cluster IDs of one gateway are never written into another that is imported after it', () => {
     const store = createAppStore();
     store.actions.setTextField('clusterIds', 'cabc123');
-    const serverless = presetText('ack-node').replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n").replace(/ {2}clusterIds:\n {2,4}- "[^"]*"\n/, '');
+    const serverless = presetText('ack-node')
+      .replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n")
+      .replace(/ {2}clusterIds:\n {2,4}- "[^"]*"\n/, '');
     store.actions.importText(serverless, 'serverless.yaml');
     expect(selectAnswers(store.getState(), store).clusterType).toBe('ASMServerless');
     store.actions.choose({ field: 'clusterType', value: 'ACK' });
@@ -210,10 +212,11 @@ describe('the cluster keeps its meaning while the lists change', () => {
     actions.setVSwitchRows(['vsw-aaa', 'vsw-bbb', 'vsw-ccc']);
     actions.setVSwitchRows(['vsw-bbb', 'vsw-ccc']);
     expect(store.getState().cluster.vSwitchZones).toMatchObject({ 'vsw-bbb': 'cn-hangzhou-i', 'vsw-ccc': 'cn-hangzhou-j' });
-    expect(selectPlacement(store.getState(), store).zones.filter((zone) => zone.vSwitches.length > 0).map((zone) => zone.name)).toEqual([
-      'cn-hangzhou-i',
-      'cn-hangzhou-j',
-    ]);
+    expect(
+      selectPlacement(store.getState(), store)
+        .zones.filter((zone) => zone.vSwitches.length > 0)
+        .map((zone) => zone.name),
+    ).toEqual(['cn-hangzhou-i', 'cn-hangzhou-j']);
   });
 
   it('a zone cannot take another zone’s name', () => {
@@ -287,7 +290,8 @@ describe('line endings', () => {
 });
 
 describe('findings and their fixes', () => {
-  const find = (store: ReturnType<typeof createAppStore>, code: string) => selectReport(store.getState(), store).findings.find((finding) => finding.issue.code === code);
+  const find = (store: ReturnType<typeof createAppStore>, code: string) =>
+    selectReport(store.getState(), store).findings.find((finding) => finding.issue.code === code);
 
   it('a fix with several changes is one undo step, and its finding goes', () => {
     const text = presetText('ack-node').replace('minReplicas: 2', 'minReplicas: 1').replace('maxReplicas: 4', 'maxReplicas: 1');
@@ -314,7 +318,11 @@ describe('findings and their fixes', () => {
     expect(finding).toMatchObject({ field: 'minReplicas', step: 'replicas', span: { line } });
     expect(report.byField.minReplicas?.map((issue) => issue.code)).toContain('ha/min-above-max');
     expect(report.byStep.replicas?.error).toBe(1);
-    expect(selectEditorMarkers(store.getState(), store).filter((marker) => marker.code === 'ha/min-above-max').map((marker) => marker.span.line)).toEqual([line]);
+    expect(
+      selectEditorMarkers(store.getState(), store)
+        .filter((marker) => marker.code === 'ha/min-above-max')
+        .map((marker) => marker.span.line),
+    ).toEqual([line]);
     expect(report.findings[0]?.issue.severity).toBe('error');
   });
 

@@ -10,19 +10,7 @@ import { INITIAL_REQUESTS, requestActions } from './slices/requests';
 import { shareActions } from './slices/share';
 import type { AppActions, AppState, AppStore, InitialState } from './types';
 
-export type {
-  AppActions,
-  AppState,
-  AppStore,
-  Draft,
-  Drafts,
-  HistoryEntry,
-  InitialState,
-  Notice,
-  ScreenState,
-  ScreenStore,
-  TextChange,
-} from './types';
+export type { AppActions, AppState, AppStore, Draft, Drafts, HistoryEntry, InitialState, Notice, ScreenState, ScreenStore, TextChange } from './types';
 
 /** The state an app starts with: a saved state, a text (tests), or the default preset. */
 export function initialState(options: InitialState = {}): AppState {

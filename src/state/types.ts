@@ -236,4 +236,3 @@ export interface Derivations {
   /** The lines that differ from what the text departs from (undefined: too many to list); computed when asked. */
   readonly changes: (state: ScreenState) => readonly ChangedLine[] | undefined;
 }
-

@@ -41,17 +41,45 @@ export function hostileCorpus(): CorpusEntry[] {
     { name: '200 nested maps (20 kB)', text: deepBlock(200) },
     { name: 'duplicate keys', text: `${gateway}spec:\n  minReplicas: 9\n` },
     { name: 'tab indentation', text: replaceIn('  minReplicas: 2', '\tminReplicas: 2') },
-    { name: 'a 2,000-item list', text: replaceIn('  clusterIds:\n  - "c954ee9df88f64f229591f0ea4c61****"', `  clusterIds:\n${Array.from({ length: 2_000 }, (_, i) => `  - c${i}`).join('\n')}`) },
-    { name: 'a 10,000-item list', text: replaceIn('  clusterIds:\n  - "c954ee9df88f64f229591f0ea4c61****"', `  clusterIds:\n${Array.from({ length: 10_000 }, (_, i) => `  - c${i}`).join('\n')}`) },
+    {
+      name: 'a 2,000-item list',
+      text: replaceIn(
+        '  clusterIds:\n  - "c954ee9df88f64f229591f0ea4c61****"',
+        `  clusterIds:\n${Array.from({ length: 2_000 }, (_, i) => `  - c${i}`).join('\n')}`,
+      ),
+    },
+    {
+      name: 'a 10,000-item list',
+      text: replaceIn(
+        '  clusterIds:\n  - "c954ee9df88f64f229591f0ea4c61****"',
+        `  clusterIds:\n${Array.from({ length: 10_000 }, (_, i) => `  - c${i}`).join('\n')}`,
+      ),
+    },
     { name: '2,500 keys in spec', text: replaceIn('spec:\n', `spec:\n${wideSpec}`) },
     { name: 'a 2,500-key flow map', text: replaceIn('spec:\n', `spec:\n  podLabels: {${wideFlow}}\n`) },
     { name: '10,000 ports', text: gateway.replace(/ {2}ports:\n( {2}- [\s\S]*?)\n {2}replicaCount/, `  ports:\n${ports}\n  replicaCount`) },
     { name: 'numbers where strings belong', text: replaceIn('name: ingressgateway-1', 'name: 12345').replace('rollingMaxSurge: "100%"', 'rollingMaxSurge: 1') },
     { name: 'strings where numbers belong', text: replaceIn('minReplicas: 2', 'minReplicas: "two"').replace('maxReplicas: 4', 'maxReplicas: four') },
-    { name: '<script> in values', text: replaceIn('name: ingressgateway-1', 'name: "<script>alert(1)</script>"').replace('namespace: istio-system', 'namespace: <img src=x onerror=alert(1)>') },
-    { name: 'a JSON document', text: JSON.stringify({ apiVersion: 'istio.alibabacloud.com/v1beta1', kind: 'IstioGateway', metadata: { name: 'json-gw' }, spec: { minReplicas: 2 } }, null, 2) },
+    {
+      name: '<script> in values',
+      text: replaceIn('name: ingressgateway-1', 'name: "<script>alert(1)</script>"').replace(
+        'namespace: istio-system',
+        'namespace: <img src=x onerror=alert(1)>',
+      ),
+    },
+    {
+      name: 'a JSON document',
+      text: JSON.stringify(
+        { apiVersion: 'istio.alibabacloud.com/v1beta1', kind: 'IstioGateway', metadata: { name: 'json-gw' }, spec: { minReplicas: 2 } },
+        null,
+        2,
+      ),
+    },
     { name: 'several documents', text: `apiVersion: v1\nkind: Service\nmetadata:\n  name: other\n---\n${gateway}---\nkind: ConfigMap\n` },
-    { name: 'the generated Deployment', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istio-ingressgateway-1\n  namespace: istio-system\nspec:\n  replicas: 2\n' },
+    {
+      name: 'the generated Deployment',
+      text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istio-ingressgateway-1\n  namespace: istio-system\nspec:\n  replicas: 2\n',
+    },
     { name: 'a wrong apiVersion', text: replaceIn('istio.alibabacloud.com/v1beta1', 'istio.alibabacloud.com/v1alpha1') },
     { name: 'empty', text: '' },
     { name: 'only comments', text: '# nothing here\n# at all\n' },

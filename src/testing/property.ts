@@ -20,5 +20,6 @@ export function assertProperty<Ts>(property: IProperty<Ts>, numRuns: number): vo
   const details = fc.check(property, propertyBudget<Ts>(numRuns));
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'The property failed.');
   const needed = Math.min(numRuns, MIN_PROPERTY_RUNS);
-  if (details.numRuns < needed) throw new Error(`Only ${details.numRuns} of ${numRuns} runs fitted in ${PROPERTY_TIME_LIMIT_MS} ms (at least ${needed} are needed).`);
+  if (details.numRuns < needed)
+    throw new Error(`Only ${details.numRuns} of ${numRuns} runs fitted in ${PROPERTY_TIME_LIMIT_MS} ms (at least ${needed} are needed).`);
 }

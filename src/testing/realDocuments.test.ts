@@ -12,7 +12,8 @@ const fixture = (file: string): string => readFileSync(new URL(`../core/gateway/
 /** A Windows editor's save of the same document: CRLF line breaks and a byte order mark. */
 const windows = (raw: string): string => `\uFEFF${raw.replace(/\r?\n/g, '\r\n')}`;
 
-const show = (issue: { severity: string; code: string; path: readonly (string | number)[] }): string => `${issue.severity} ${issue.code} ${issue.path.join('.')}`;
+const show = (issue: { severity: string; code: string; path: readonly (string | number)[] }): string =>
+  `${issue.severity} ${issue.code} ${issue.path.join('.')}`;
 
 function imported(raw: string, name = 'gateway.yaml') {
   const store = createAppStore();
@@ -74,7 +75,10 @@ const EDITS: readonly Edit[] = [
   {
     title: 'the cluster type',
     run: (store) => {
-      const change: AnswerChange = { field: 'clusterType', value: selectAnswers(store.getState(), store).clusterType === 'ACKServerless' ? 'ACK' : 'ACKServerless' };
+      const change: AnswerChange = {
+        field: 'clusterType',
+        value: selectAnswers(store.getState(), store).clusterType === 'ACKServerless' ? 'ACK' : 'ACKServerless',
+      };
       store.actions.choose(change);
     },
     owns: ['spec.affinity', 'spec.podAnnotations'],
@@ -88,7 +92,10 @@ const EDITS: readonly Edit[] = [
     title: 'the API version',
     run: (store) => {
       const current = selectAnswers(store.getState(), store).apiVersion;
-      store.actions.choose({ field: 'apiVersion', value: current === 'istio.alibabacloud.com/v1' ? 'istio.alibabacloud.com/v1beta1' : 'istio.alibabacloud.com/v1' });
+      store.actions.choose({
+        field: 'apiVersion',
+        value: current === 'istio.alibabacloud.com/v1' ? 'istio.alibabacloud.com/v1beta1' : 'istio.alibabacloud.com/v1',
+      });
     },
     owns: ['apiVersion'],
   },
@@ -112,7 +119,11 @@ describe('real documents, as Alibaba Cloud and ASM users publish them', () => {
       const store = imported(raw, document.file);
       expect(store.getState().status === 'gateway').toBe(document.editable);
       expect(store.getState().cluster).toEqual(DEFAULT_CLUSTER);
-      expect(selectReport(store.getState(), store).findings.map(({ issue }) => show(issue)).sort()).toEqual([...document.findings].sort());
+      expect(
+        selectReport(store.getState(), store)
+          .findings.map(({ issue }) => show(issue))
+          .sort(),
+      ).toEqual([...document.findings].sort());
     });
 
     it.each([
@@ -128,23 +139,26 @@ describe('real documents, as Alibaba Cloud and ASM users publish them', () => {
       }
     });
 
-    it.each(EDITS.map((edit) => [edit.title, edit] as const))('a wizard edit of %s changes only its own values, and keeps every comment, line break and BOM', (__, edit) => {
-      for (const bytes of [raw, windows(raw)]) {
-        const store = imported(bytes);
-        edit.run(store);
-        const after = download(store);
-        if (!document.editable) {
-          // The form is locked while the YAML does not parse: nothing is written.
-          expect(after).toBe(bytes);
-          continue;
+    it.each(EDITS.map((edit) => [edit.title, edit] as const))(
+      'a wizard edit of %s changes only its own values, and keeps every comment, line break and BOM',
+      (__, edit) => {
+        for (const bytes of [raw, windows(raw)]) {
+          const store = imported(bytes);
+          edit.run(store);
+          const after = download(store);
+          if (!document.editable) {
+            // The form is locked while the YAML does not parse: nothing is written.
+            expect(after).toBe(bytes);
+            continue;
+          }
+          expect(differences(plain(bytes), plain(after)).filter((path) => !within(path, edit.owns))).toEqual([]);
+          for (const comment of comments(bytes)) expect(after).toContain(comment);
+          if (bytes.includes('\r\n')) expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+          expect(after.startsWith('\uFEFF')).toBe(bytes.startsWith('\uFEFF'));
+          if (document.file.endsWith('.json')) expect(() => JSON.parse(after.replace(/^\uFEFF/, '')) as unknown).not.toThrow();
         }
-        expect(differences(plain(bytes), plain(after)).filter((path) => !within(path, edit.owns))).toEqual([]);
-        for (const comment of comments(bytes)) expect(after).toContain(comment);
-        if (bytes.includes('\r\n')) expect(after.replace(/\r\n/g, '')).not.toContain('\n');
-        expect(after.startsWith('\uFEFF')).toBe(bytes.startsWith('\uFEFF'));
-        if (document.file.endsWith('.json')) expect(() => JSON.parse(after.replace(/^\uFEFF/, '')) as unknown).not.toThrow();
-      }
-    });
+      },
+    );
   });
 });
 
@@ -177,7 +191,10 @@ describe('the four shapes real documents have that once read as errors', () => {
 
   it('no clusterIds (Alibaba’s lab), and an ASM Serverless gateway, which has none by design', () => {
     expect(errors(fixture('corpus/asm-labs-multi-buffer.yaml'))).toEqual([]);
-    const serverless = fixture('corpus/feuyeux-ingressgateway.yaml').replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n");
+    const serverless = fixture('corpus/feuyeux-ingressgateway.yaml').replace(
+      '  namespace: istio-system\n',
+      "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n",
+    );
     const store = imported(serverless);
     expect(selectAnswers(store.getState(), store).clusterType).toBe('ASMServerless');
     const codes = selectReport(store.getState(), store).findings.map(({ issue }) => issue.code);

@@ -14,7 +14,8 @@ export interface RealDocument {
   readonly findings: readonly string[];
 }
 
-const HA_DOC = 'https://www.alibabacloud.com/help/en/asm/improve-availability-for-the-ingress-gateway-service-of-an-asm-instance-1694486964299 (en, updated 2026-03-11)';
+const HA_DOC =
+  'https://www.alibabacloud.com/help/en/asm/improve-availability-for-the-ingress-gateway-service-of-an-asm-instance-1694486964299 (en, updated 2026-03-11)';
 
 /** Every document without anti-affinity on ACK is told so: it is true of each of them. */
 const NO_ANTI_AFFINITY = 'warning ha/no-anti-affinity spec.affinity.podAntiAffinity';
@@ -61,14 +62,16 @@ export const REAL_DOCUMENTS: readonly RealDocument[] = [
   },
   {
     file: 'corpus/openapi-create-asm-gateway-body.json',
-    source: 'github.com/aliyun/alibabacloud-go-sdk, servicemesh-20200111/client/create_asmgateway_request_model.go @ 5466e81677b92a7d47f3d49c40eb162a895c14b7: the Body example of CreateASMGateway (also UpdateASMGateway’s, on help.aliyun.com)',
+    source:
+      'github.com/aliyun/alibabacloud-go-sdk, servicemesh-20200111/client/create_asmgateway_request_model.go @ 5466e81677b92a7d47f3d49c40eb162a895c14b7: the Body example of CreateASMGateway (also UpdateASMGateway’s, on help.aliyun.com)',
     notes: 'One line of JSON, no newline at the end; clusterIds ["xxxxx"]; protocol TCP.',
     editable: true,
     findings: [NO_ANTI_AFFINITY, 'warning ha/cluster-id-placeholder spec.clusterIds.0'],
   },
   {
     file: 'corpus/csk-custom-gateway-targetport-0.yaml',
-    source: 'github.com/AlibabaCloudDocs/csk, intl.zh-CN/最佳实践/Istio/自定义Istio网关.md @ 2c682df6b4bb1688d8ba5f39453544cfd20ec043 (2019-08-20), its code block',
+    source:
+      'github.com/AlibabaCloudDocs/csk, intl.zh-CN/最佳实践/Istio/自定义Istio网关.md @ 2c682df6b4bb1688d8ba5f39453544cfd20ec043 (2019-08-20), its code block',
     notes: 'targetPort: 0; no namespace; no clusterIds; a quoted name; trailing spaces on most lines.',
     editable: true,
     findings: [NO_ANTI_AFFINITY, 'warning ha/single-replica spec.minReplicas', NO_CLUSTER_IDS],
@@ -96,14 +99,16 @@ export const REAL_DOCUMENTS: readonly RealDocument[] = [
   },
   {
     file: 'corpus/feuyeux-template-cluster-id-slot.yaml',
-    source: 'github.com/feuyeux/asm-best-practises, http_springboot_demo/asm/data_plane/http_springboot_ingressgateway.yaml.template @ c4ec0a0f211f1a405884f403c32571d231329739 (2020-06-27)',
+    source:
+      'github.com/feuyeux/asm-best-practises, http_springboot_demo/asm/data_plane/http_springboot_ingressgateway.yaml.template @ c4ec0a0f211f1a405884f403c32571d231329739 (2020-06-27)',
     notes: 'A template: clusterIds ["{CLUSTER_ID}"]; minReplicas 1; no newline at the end.',
     editable: true,
     findings: [NO_ANTI_AFFINITY, 'warning ha/cluster-id-placeholder spec.clusterIds.0', 'warning ha/single-replica spec.minReplicas', LOCAL],
   },
   {
     file: 'corpus/feuyeux-template-duplicate-namespace.yaml',
-    source: 'github.com/feuyeux/asm-best-practises, http_springboot_demo/asm/data_plane/ingressgateway.yaml.template @ cd741e0f3eabc65f32b06daffa78190df6a1697c (2020-08-03)',
+    source:
+      'github.com/feuyeux/asm-best-practises, http_springboot_demo/asm/data_plane/ingressgateway.yaml.template @ cd741e0f3eabc65f32b06daffa78190df6a1697c (2020-08-03)',
     notes: 'metadata.namespace twice: Kubernetes refuses duplicate keys (strict decoding), so this is a syntax error.',
     editable: false,
     findings: ['error yaml/DUPLICATE_KEY '],

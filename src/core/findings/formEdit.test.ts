@@ -19,9 +19,8 @@ describe('form edits: a valid value becomes a change, an invalid one stays out o
   it('refuses a maximum below the minimum, explaining with both values', () => {
     const refused = editTextField(nodeDoc, 'maxReplicas', '1');
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.issues.map((issue) => issue.message)).toEqual([
-      'Minimum replicas (2) is more than maximum replicas (1); the autoscaler rejects this.',
-    ]);
+    if (!refused.ok)
+      expect(refused.issues.map((issue) => issue.message)).toEqual(['Minimum replicas (2) is more than maximum replicas (1); the autoscaler rejects this.']);
   });
 
   it('lets a warning through (placeholder IDs are allowed with a warning)', () => {
@@ -54,7 +53,10 @@ describe('form edits: a valid value becomes a change, an invalid one stays out o
     const refused = editPortRows(nodeDoc, [{ name: 'x', port: 'eighty', targetPort: '' }]);
     expect(refused.ok ? [] : refused.issues.map((issue) => issue.path.join('.'))).toEqual(['spec.ports.0.port']);
     // An empty target port is none: Kubernetes sends traffic to the port itself.
-    expect(editPortRows(nodeDoc, [{ name: 'x', port: '80', targetPort: '' }])).toEqual({ ok: true, change: { field: 'ports', value: [{ name: 'x', port: 80, targetPort: undefined }] } });
+    expect(editPortRows(nodeDoc, [{ name: 'x', port: '80', targetPort: '' }])).toEqual({
+      ok: true,
+      change: { field: 'ports', value: [{ name: 'x', port: 80, targetPort: undefined }] },
+    });
   });
 
   it('formats the document’s values for the form', () => {

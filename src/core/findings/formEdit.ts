@@ -9,9 +9,7 @@ import { readAnswers } from '../gateway/readAnswers';
 import type { FieldCode } from '../gateway/validate';
 import { answerFindings, isRefusal } from './answerFindings';
 
-export type FieldEdit =
-  | { readonly ok: true; readonly change: AnswerChange }
-  | { readonly ok: false; readonly issues: readonly GatewayIssue[] };
+export type FieldEdit = { readonly ok: true; readonly change: AnswerChange } | { readonly ok: false; readonly issues: readonly GatewayIssue[] };
 
 function parseIssue(message: string, path: DocPath): GatewayIssue<FieldCode> {
   return { code: 'field/parse', severity: 'error', message, path };
@@ -37,7 +35,11 @@ function judge(doc: Document, patch: Partial<Answers>, owned: DocPath, change: A
   const answers = readAnswers(doc);
   const paths = fieldPaths(doc);
   const key = (issue: GatewayIssue): string => `${issue.code} ${issue.path.join('.')}`;
-  const existing = new Set(answerFindings(answers, paths).filter((issue) => issue.severity === 'error').map(key));
+  const existing = new Set(
+    answerFindings(answers, paths)
+      .filter((issue) => issue.severity === 'error')
+      .map(key),
+  );
   const blocking = answerFindings({ ...answers, ...patch }, paths).filter(
     (issue) => issue.severity === 'error' && (isPathWithin(issue.path, owned) || (!existing.has(key(issue)) && isRefusal(issue))),
   );
@@ -74,9 +76,7 @@ export function editTextField(doc: Document, field: TextField, raw: string): Fie
 export function editVSwitchRows(doc: Document, rows: readonly string[]): FieldEdit {
   const path = fieldPaths(doc).vSwitchIds;
   const ids = rows.map((row) => row.trim());
-  const empty = ids.flatMap((id, i) =>
-    id === '' ? [parseIssue('Enter a vSwitch ID (vsw-…), or remove this row.', [...path, i])] : [],
-  );
+  const empty = ids.flatMap((id, i) => (id === '' ? [parseIssue('Enter a vSwitch ID (vsw-…), or remove this row.', [...path, i])] : []));
   if (empty.length > 0) return { ok: false, issues: empty };
   return judge(doc, { vSwitchIds: ids }, path, changeOf('vSwitchIds', ids));
 }
@@ -101,4 +101,3 @@ export function editPortRows(doc: Document, rows: readonly PortRow[]): FieldEdit
   if (issues.length > 0) return { ok: false, issues };
   return judge(doc, { ports }, path, changeOf('ports', ports));
 }
-

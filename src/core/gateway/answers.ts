@@ -94,10 +94,7 @@ export interface RuleChange {
  * Changes that only findings offer, as fixes: point the anti-affinity selector at this gateway's
  * pods, remove anti-affinity (ACK Serverless), remove the ECI annotations (ACK).
  */
-export type FixChange =
-  | { readonly field: 'gatewaySelector' }
-  | { readonly field: 'removeAntiAffinity' }
-  | { readonly field: 'removeEciAnnotations' };
+export type FixChange = { readonly field: 'gatewaySelector' } | { readonly field: 'removeAntiAffinity' } | { readonly field: 'removeEciAnnotations' };
 
 /** An edit of one wizard field (what the form and the presets make). */
 export type FieldChange = PlainChange | ClusterTypeChange | RuleChange;

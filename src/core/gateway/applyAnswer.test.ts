@@ -63,7 +63,9 @@ describe('applyAnswer edits only the nodes an answer owns (exact text)', () => {
     expect(changedLines(ackNodeSeed, result.text)).toEqual([
       [
         lineOf(ackNodeSeed, '  # --- Pod anti-affinity: spread pods across nodes ---'),
-        '  # --- Pod anti-affinity: spread pods across nodes ---', '  # --- Pod anti-affinity: spread pods across zones ---'],
+        '  # --- Pod anti-affinity: spread pods across nodes ---',
+        '  # --- Pod anti-affinity: spread pods across zones ---',
+      ],
       [
         lineOf(ackNodeSeed, '          topologyKey: kubernetes.io/hostname   # One pod per node'),
         '          topologyKey: kubernetes.io/hostname   # One pod per node',
@@ -73,12 +75,7 @@ describe('applyAnswer edits only the nodes an answer owns (exact text)', () => {
   });
 
   it('changes quantities and strings keeping their quote style', () => {
-    const result = edit(
-      ackNodeSeed,
-      { field: 'limitsCpu', value: '4' },
-      { field: 'rollingMaxSurge', value: '1' },
-      { field: 'requestsMemory', value: '512Mi' },
-    );
+    const result = edit(ackNodeSeed, { field: 'limitsCpu', value: '4' }, { field: 'rollingMaxSurge', value: '1' }, { field: 'requestsMemory', value: '512Mi' });
     expect(changedLines(ackNodeSeed, result.text)).toEqual([
       [lineOf(ackNodeSeed, "      cpu: '2'"), "      cpu: '2'", "      cpu: '4'"],
       [lineOf(ackNodeSeed, '      memory: 256Mi'), '      memory: 256Mi', '      memory: 512Mi'],
@@ -170,9 +167,7 @@ describe('applyAnswer edits only the nodes an answer owns (exact text)', () => {
     const withExtra = serverlessSeed.replace('  podAnnotations:\n', '  podAnnotations:\n    sidecar.istio.io/inject: "false"\n');
     const ack = readAnswers(parseYaml(edit(withExtra, { field: 'clusterType', value: 'ACK' }).text).doc);
     expect(ack.clusterType).toBe('ACK');
-    expect(edit(withExtra, { field: 'clusterType', value: 'ACK' }).text).toContain(
-      '  podAnnotations:\n    sidecar.istio.io/inject: "false"\n',
-    );
+    expect(edit(withExtra, { field: 'clusterType', value: 'ACK' }).text).toContain('  podAnnotations:\n    sidecar.istio.io/inject: "false"\n');
     const withNodeAffinity = ackNodeSeed.replace(
       '  affinity:\n',
       '  affinity:\n    nodeAffinity:\n      preferredDuringSchedulingIgnoredDuringExecution: []\n',

@@ -1,30 +1,12 @@
 import { type Document, isMap, isScalar, Scalar, YAMLMap } from 'yaml';
 import { type AnswerChange, DEFAULT_ECI, DEFAULT_SPREAD, type PortAnswer } from './answers';
 import { findOwnedTerm } from './antiAffinity';
-import {
-  type DocPath,
-  deletePath,
-  ensureSeq,
-  pruneEmptyMap,
-  type ScalarStyle,
-  setMapScalar,
-  setScalar,
-  UnwritableError,
-  valueAt,
-} from './docEdit';
+import { type DocPath, deletePath, ensureSeq, pruneEmptyMap, type ScalarStyle, setMapScalar, setScalar, UnwritableError, valueAt } from './docEdit';
 import { SCALAR_FIELDS, type ScalarField } from './fieldTable';
 import { clusterTypeOf, ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
 import { workloadName } from './types';
 import { removeAllEci, removeEci, writeEci, writeStrategy } from './writeEci';
-import {
-  removeAntiAffinity,
-  retargetSelectors,
-  writeAntiAffinity,
-  writeGatewaySelector,
-  writeRule,
-  writeSpreadLevel,
-  writeWeight,
-} from './writeSpread';
+import { removeAntiAffinity, retargetSelectors, writeAntiAffinity, writeGatewaySelector, writeRule, writeSpreadLevel, writeWeight } from './writeSpread';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 

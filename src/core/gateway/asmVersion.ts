@@ -14,7 +14,8 @@ export type AsmVersionNumbers = readonly [number, number, number, number];
 
 const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:\.(\d{1,6}))?(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?$/;
 
-export type AsmVersionParse = { readonly ok: true; readonly text: string; readonly numbers: AsmVersionNumbers } | { readonly ok: false; readonly message: string };
+export type AsmVersionParse =
+  { readonly ok: true; readonly text: string; readonly numbers: AsmVersionNumbers } | { readonly ok: false; readonly message: string };
 
 /** Reads a version as typed; says what is wrong with it otherwise. */
 export function parseAsmVersion(raw: string): AsmVersionParse {
@@ -22,7 +23,10 @@ export function parseAsmVersion(raw: string): AsmVersionParse {
   if (text === '') return { ok: false, message: 'Enter the ASM version of your instance, as the ASM console shows it (for example 1.22.6.95).' };
   const match = VERSION.exec(text);
   if (!match) {
-    return { ok: false, message: `${text.slice(0, 40)} is not an ASM version: numbers separated by dots, as the ASM console shows them (for example 1.22.6.95 or v1.22.2.35-ge64ec8af-aliyun).` };
+    return {
+      ok: false,
+      message: `${text.slice(0, 40)} is not an ASM version: numbers separated by dots, as the ASM console shows them (for example 1.22.6.95 or v1.22.2.35-ge64ec8af-aliyun).`,
+    };
   }
   const part = (i: number): number => Number(match[i] ?? 0);
   return { ok: true, text, numbers: [part(1), part(2), part(3), part(4)] };

@@ -6,14 +6,26 @@ import { presetText } from './presets';
 describe('what the Preset control says of the text', () => {
   it('names the preset while the text is it, and an edit of it otherwise (line breaks count)', () => {
     const text = presetText('ack-zone');
-    expect(basisStatus(text, PLAIN_ENCODING, 'ack-zone', null)).toEqual({ unchanged: true, isPreset: true, label: 'ACK: spread across zones', from: 'ACK: spread across zones' });
-    expect(basisStatus(text.replace('minReplicas: 2', 'minReplicas: 3'), PLAIN_ENCODING, 'ack-zone', null).label).toBe('Custom (edited from ACK: spread across zones)');
+    expect(basisStatus(text, PLAIN_ENCODING, 'ack-zone', null)).toEqual({
+      unchanged: true,
+      isPreset: true,
+      label: 'ACK: spread across zones',
+      from: 'ACK: spread across zones',
+    });
+    expect(basisStatus(text.replace('minReplicas: 2', 'minReplicas: 3'), PLAIN_ENCODING, 'ack-zone', null).label).toBe(
+      'Custom (edited from ACK: spread across zones)',
+    );
     expect(basisStatus(text, { lineBreak: '\r\n', bom: false }, 'ack-zone', null).unchanged).toBe(false);
   });
 
   it('names an imported file while the text is it, and an edit of it otherwise', () => {
     const origin = { name: 'prod.yaml', text: 'kind: IstioGateway\n' };
-    expect(basisStatus(origin.text, PLAIN_ENCODING, 'ack-node', origin)).toEqual({ unchanged: true, isPreset: false, label: 'Imported: prod.yaml', from: 'prod.yaml' });
+    expect(basisStatus(origin.text, PLAIN_ENCODING, 'ack-node', origin)).toEqual({
+      unchanged: true,
+      isPreset: false,
+      label: 'Imported: prod.yaml',
+      from: 'prod.yaml',
+    });
     expect(basisStatus('kind: IstioGateway\nspec: {}\n', PLAIN_ENCODING, 'ack-node', origin).label).toBe('Custom (edited from prod.yaml)');
   });
 });

@@ -42,7 +42,6 @@ export interface ChangedLine {
   readonly text: string;
 }
 
-
 /**
  * What differs between the basis and the text, line by line, with one line of context around each change; undefined
  * when more than MAX_LISTED_CHANGES lines differ. Line endings do not count (the text is edited with `\n`).

@@ -14,8 +14,16 @@ export interface ChoiceOption<V extends string> {
 /** The options of the wizard's choice fields, each with what it means. */
 export const CHOICES = {
   apiVersion: [
-    { value: 'istio.alibabacloud.com/v1beta1', label: 'istio.alibabacloud.com/v1beta1', hint: 'The ASM examples’ version; served by every ASM version documented.' },
-    { value: 'istio.alibabacloud.com/v1', label: 'istio.alibabacloud.com/v1', hint: 'Newer ASM pages write it; the first ASM version to serve it is not documented.' },
+    {
+      value: 'istio.alibabacloud.com/v1beta1',
+      label: 'istio.alibabacloud.com/v1beta1',
+      hint: 'The ASM examples’ version; served by every ASM version documented.',
+    },
+    {
+      value: 'istio.alibabacloud.com/v1',
+      label: 'istio.alibabacloud.com/v1',
+      hint: 'Newer ASM pages write it; the first ASM version to serve it is not documented.',
+    },
   ],
   clusterType: [
     { value: 'ACK', label: 'ACK', hint: 'Gateway pods run on your ECS nodes; pod anti-affinity spreads them.' },

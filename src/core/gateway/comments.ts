@@ -13,16 +13,12 @@ export const generatedComments = {
     return ` --- Pod anti-affinity: spread pods across ${level === 'node' ? 'nodes' : 'zones'} ---`;
   },
   topologyKey(level: SpreadLevel, rule: RuleStrength): string {
-    return rule === 'preferred'
-      ? ` One pod per ${level}`
-      : ` At most one pod per ${level}; extra pods stay Pending`;
+    return rule === 'preferred' ? ` One pod per ${level}` : ` At most one pod per ${level}; extra pods stay Pending`;
   },
   eciHeader: ' --- ECI zone distribution annotations ---',
   vSwitches: ' vSwitch IDs in different zones',
   strategy(strategy: ScheduleStrategy): string {
-    return strategy === 'VSwitchRandom'
-      ? ' Distribute pods randomly across zones'
-      : ' Try the vSwitches in order; the next zone only when one has no stock';
+    return strategy === 'VSwitchRandom' ? ' Distribute pods randomly across zones' : ' Try the vSwitches in order; the next zone only when one has no stock';
   },
 } as const;
 

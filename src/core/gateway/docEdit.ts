@@ -92,9 +92,7 @@ export function assertWritable(doc: Document, path: DocPath): void {
       throw new UnwritableError(`${pathText(at) || 'The document'} is a YAML alias (*${node.source}); edit it in the YAML.`);
     }
     if (isNode(node) && node.anchor) {
-      throw new UnwritableError(
-        `${pathText(at) || 'The document'} is shared through the YAML anchor &${node.anchor}; edit it in the YAML.`,
-      );
+      throw new UnwritableError(`${pathText(at) || 'The document'} is shared through the YAML anchor &${node.anchor}; edit it in the YAML.`);
     }
   };
   check([]);
@@ -206,13 +204,7 @@ function readAsOtherType(value: unknown): boolean {
  * Writes `key: value` into `map` (whose own path is `mapPath`). An existing scalar node keeps its
  * identity, quote style and comments; only its value changes. `style` applies only to a new scalar.
  */
-export function setMapScalar(
-  map: YAMLMap,
-  mapPath: DocPath,
-  key: string,
-  value: string | number | boolean,
-  style?: ScalarStyle,
-): Scalar {
+export function setMapScalar(map: YAMLMap, mapPath: DocPath, key: string, value: string | number | boolean, style?: ScalarStyle): Scalar {
   const existing: unknown = map.get(key, true);
   if (isScalar(existing)) {
     existing.value = value;

@@ -7,9 +7,7 @@ import { SCALAR_FIELDS, type ScalarField } from './fieldTable';
 import { ECI_ANNOTATION_PATHS, GATEWAY_ANNOTATION_PATHS } from './readAnswers';
 import { PREFERRED_KEY } from './types';
 
-const scalarPaths = Object.fromEntries(
-  Object.entries(SCALAR_FIELDS).map(([field, row]) => [field, row.path]),
-) as unknown as Record<ScalarField, DocPath>;
+const scalarPaths = Object.fromEntries(Object.entries(SCALAR_FIELDS).map(([field, row]) => [field, row.path])) as unknown as Record<ScalarField, DocPath>;
 
 /**
  * The document path each field owns in this document (the anti-affinity paths depend on whether

@@ -91,7 +91,5 @@ export function fieldsOfKind<K extends ScalarKind>(kind: K): FieldsOfKind<K>[] {
 
 /** The text boxes of one group of the form, in table order. */
 export function fieldsInGroup(group: FormGroup): TextBoxField[] {
-  return (Object.keys(SCALAR_FIELDS) as ScalarField[]).filter(
-    (field): field is TextBoxField => (SCALAR_FIELDS[field] as ScalarFieldRow).group === group,
-  );
+  return (Object.keys(SCALAR_FIELDS) as ScalarField[]).filter((field): field is TextBoxField => (SCALAR_FIELDS[field] as ScalarFieldRow).group === group);
 }

@@ -53,7 +53,9 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
       'the CRD reference and the OpenAPI examples use; v1 is registered in Alibaba’s Go API and newer ASM pages write it. ' +
       'A document keeps the one it has; presets use v1beta1.',
     ha: 'None: both versions describe the same gateway. Which ASM version first serves v1 is not documented; v1beta1 works on every version the references describe.',
-    source: CRD_DOC + ', apiVersion; Alibaba’s Go API (aliyun/alibabacloud-servicemesh-api, groupversion_info.go); ASM, “Use an NLB for an ASM ingress gateway” (v1 example)',
+    source:
+      CRD_DOC +
+      ', apiVersion; Alibaba’s Go API (aliyun/alibabacloud-servicemesh-api, groupversion_info.go); ASM, “Use an NLB for an ASM ingress gateway” (v1 example)',
     defaultNote: 'Default: none; Kubernetes requires every object to name its API version.',
   },
   name: {
@@ -95,7 +97,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
       'ACK runs gateway pods on your nodes and spreads them with pod anti-affinity. ' +
       'ACK Serverless runs them as ECI pods, which do not support anti-affinity: vSwitches in several zones spread them instead. ' +
       `An ASM Serverless gateway (ASM ${ASM_VERSION_BOUNDARIES.serverlessGateway} and later) runs on infrastructure ASM manages: ` +
-      'the annotation asm.alibabacloud.com/managed-by-asm: \'true\' and no cluster IDs.',
+      "the annotation asm.alibabacloud.com/managed-by-asm: 'true' and no cluster IDs.",
     ha:
       'It decides how pods are spread. On ACK, an anti-affinity rule spreads them over nodes or zones; on ACK Serverless, ' +
       'ASM says anti-affinity is not supported, so only vSwitches in several zones spread the ECI pods. An ASM Serverless gateway’s ' +
@@ -236,9 +238,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldInfo>> = {
   ports: {
     label: 'Ports',
     step: 'service',
-    help:
-      'The ports of the gateway Service: clients connect to the port, the gateway pod listens on the target port. ' +
-      'Names are lowercase and unique.',
+    help: 'The ports of the gateway Service: clients connect to the port, the gateway pod listens on the target port. ' + 'Names are lowercase and unique.',
     ha:
       'Ports do not change how pods are spread: every gateway pod serves every listed port, so a port stays reachable while ' +
       'any gateway pod is up. The ASM HA examples keep status-port 15020 beside the traffic ports.',

@@ -61,10 +61,13 @@ function typing(text: string, line: RegExp): () => number {
 it('one keystroke in the editor', () => {
   const long = longGateway();
   const base = presetText('ack-node');
-  printTable(`Core work per keystroke: parse, read answers, findings, placement (default document ${base.split('\n').length} lines; long document ${long.split('\n').length} lines, ${Math.round(long.length / 1024)} kB)`, [
-    measure('default document, typing in a value', typing(base, /(?<= {2}name: )[\w-]+/)),
-    measure('default document, whole text parsed', () => keystroke(base)),
-    measure('2,000-line document, typing in a value', typing(long, /(?<= {4}l900: )v/), { minRuns: 20, maxRuns: 2000, budgetMs: 3000 }),
-    measure('2,000-line document, whole text parsed', () => keystroke(long), { minRuns: 20, maxRuns: 400, budgetMs: 3000 }),
-  ]);
+  printTable(
+    `Core work per keystroke: parse, read answers, findings, placement (default document ${base.split('\n').length} lines; long document ${long.split('\n').length} lines, ${Math.round(long.length / 1024)} kB)`,
+    [
+      measure('default document, typing in a value', typing(base, /(?<= {2}name: )[\w-]+/)),
+      measure('default document, whole text parsed', () => keystroke(base)),
+      measure('2,000-line document, typing in a value', typing(long, /(?<= {4}l900: )v/), { minRuns: 20, maxRuns: 2000, budgetMs: 3000 }),
+      measure('2,000-line document, whole text parsed', () => keystroke(long), { minRuns: 20, maxRuns: 400, budgetMs: 3000 }),
+    ],
+  );
 });

@@ -106,10 +106,7 @@ export function splitVSwitches(value: string): string[] {
  */
 export function clusterTypeOf(doc: Document): ClusterType {
   if (isMarkedManagedByAsm(doc) && stringItems(doc, ['spec', 'clusterIds']).length === 0) return 'ASMServerless';
-  return nodeAt(doc, ECI_ANNOTATION_PATHS.vSwitches) !== undefined ||
-    nodeAt(doc, ECI_ANNOTATION_PATHS.strategy) !== undefined
-    ? 'ACKServerless'
-    : 'ACK';
+  return nodeAt(doc, ECI_ANNOTATION_PATHS.vSwitches) !== undefined || nodeAt(doc, ECI_ANNOTATION_PATHS.strategy) !== undefined ? 'ACKServerless' : 'ACK';
 }
 
 function readPorts(doc: Document): PortAnswer[] {

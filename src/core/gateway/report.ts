@@ -24,7 +24,6 @@ export interface FindingReport {
   readonly byStep: Readonly<Partial<Record<StepId, Readonly<Record<Severity, number>>>>>;
 }
 
-
 /**
  * Gathers the text's own problems and the document's findings into the one list the findings
  * panel, the editor markers, the fields and the step tabs all show. `spanOf` places an issue in
@@ -47,7 +46,8 @@ export function buildReport(
     const field = paths && !fromText ? fieldForPath(issue.path, paths) : undefined;
     findings.push({ id, issue, field, step: field ? FIELDS[field].step : undefined, span });
   };
-  for (const issue of textIssues) add({ code: issue.code, severity: issue.severity, message: issue.message, path: issue.path, ...(issue.span ? { span: issue.span } : {}) }, true);
+  for (const issue of textIssues)
+    add({ code: issue.code, severity: issue.severity, message: issue.message, path: issue.path, ...(issue.span ? { span: issue.span } : {}) }, true);
   for (const issue of documentIssues) add(issue, false);
 
   const rank = (finding: Finding): number => SEVERITY_ORDER.indexOf(finding.issue.severity);

@@ -14,17 +14,18 @@ import { parseYaml } from '../yaml/parse';
 const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,18}[a-z0-9]$/);
 const id = (prefix: string): fc.Arbitrary<string> => fc.stringMatching(/^[a-z0-9]{4,12}$/).map((tail) => `${prefix}${tail}`);
 const quantity = fc.constantFrom('100m', '200m', '1', '2', '2000m', '128Mi', '256Mi', '1Gi', '2G');
-const rolling = fc.oneof(fc.integer({ min: 0, max: 4 }).map(String), fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`));
+const rolling = fc.oneof(
+  fc.integer({ min: 0, max: 4 }).map(String),
+  fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
+);
 
 /** Valid wizard changes, as the store would hand them to applyAnswer. */
 function changeFor(answers: Answers): fc.Arbitrary<FieldChange> {
   const portChanges = fc.shuffledSubarray([...answers.ports]).chain((kept) =>
-    fc.record({ extra: fc.integer({ min: 0, max: 2 }), port: fc.integer({ min: 1000, max: 2000 }) }).map(
-      ({ extra, port }): FieldChange => ({
-        field: 'ports',
-        value: [...kept, ...Array.from({ length: extra }, (_, n) => ({ name: `extra-${n}`, port: port + n, targetPort: port + n }))],
-      }),
-    ),
+    fc.record({ extra: fc.integer({ min: 0, max: 2 }), port: fc.integer({ min: 1000, max: 2000 }) }).map(({ extra, port }): FieldChange => ({
+      field: 'ports',
+      value: [...kept, ...Array.from({ length: extra }, (_, n) => ({ name: `extra-${n}`, port: port + n, targetPort: port + n }))],
+    })),
   );
   const quantityFields = ['requestsCpu', 'requestsMemory', 'limitsCpu', 'limitsMemory', 'sdsRequestsCpu', 'sdsLimitsMemory'] as const;
   return fc.oneof(
@@ -47,9 +48,7 @@ function changeFor(answers: Answers): fc.Arbitrary<FieldChange> {
     fc.constantFrom('Cluster' as const, 'Local' as const).map((value) => ({ field: 'externalTrafficPolicy' as const, value })),
     fc.boolean().map((value) => ({ field: 'sdsEnabled' as const, value })),
     fc.constantFrom(...quantityFields).chain((field) => quantity.map((value) => ({ field, value }) as FieldChange)),
-    fc
-      .constantFrom('rollingMaxSurge' as const, 'rollingMaxUnavailable' as const)
-      .chain((field) => rolling.map((value) => ({ field, value }))),
+    fc.constantFrom('rollingMaxSurge' as const, 'rollingMaxUnavailable' as const).chain((field) => rolling.map((value) => ({ field, value }))),
     portChanges,
   );
 }
@@ -103,32 +102,36 @@ describe('random wizard edits always print exactly and read back (fast-check)', 
     ['the ECI seed text', serverlessSeed],
     ['the generated ECI preset', presetText('serverless-eci')],
     ['a commented user YAML', commentedUserYaml],
-  ])('%s', (_, start) => {
-    const startAnswers = readAnswers(parseYaml(start).doc);
-    assertProperty(
-      fc.property(fc.array(changeFor(startAnswers), { minLength: 1, maxLength: 8 }), (changes) => {
-        let text = start;
-        for (const change of changes) {
-          const before = parseYaml(text).doc;
-          const answersBefore = readAnswers(before);
-          if (change.field === 'ports') {
-            const current = readAnswers(before).ports;
-            // Only keep origins that exist in this document.
-            change.value.forEach((port) => {
-              if (port.origin !== undefined && port.origin >= current.length) Object.assign(port, { origin: undefined });
-            });
+  ])(
+    '%s',
+    (_, start) => {
+      const startAnswers = readAnswers(parseYaml(start).doc);
+      assertProperty(
+        fc.property(fc.array(changeFor(startAnswers), { minLength: 1, maxLength: 8 }), (changes) => {
+          let text = start;
+          for (const change of changes) {
+            const before = parseYaml(text).doc;
+            const answersBefore = readAnswers(before);
+            if (change.field === 'ports') {
+              const current = readAnswers(before).ports;
+              // Only keep origins that exist in this document.
+              change.value.forEach((port) => {
+                if (port.origin !== undefined && port.origin >= current.length) Object.assign(port, { origin: undefined });
+              });
+            }
+            const after = applyAnswer(before, change);
+            const printed = printChanges(text, before, after);
+            if (!printed.ok) throw new Error(printed.message);
+            expect(printed.exact, `not exact after ${JSON.stringify(change)} on:\n${text}`).toBe(true);
+            text = printed.text;
+            const expected = expectedReadBack(change, answersBefore);
+            if (expected) expect(readAnswers(parseYaml(text).doc)).toMatchObject(expected);
           }
-          const after = applyAnswer(before, change);
-          const printed = printChanges(text, before, after);
-          if (!printed.ok) throw new Error(printed.message);
-          expect(printed.exact, `not exact after ${JSON.stringify(change)} on:\n${text}`).toBe(true);
-          text = printed.text;
-          const expected = expectedReadBack(change, answersBefore);
-          if (expected) expect(readAnswers(parseYaml(text).doc)).toMatchObject(expected);
-        }
-        expect(text).toMatch(/^apiVersion: istio\.alibabacloud\.com\/v1(beta1)?$/m);
-      }),
-      100,
-    );
-  }, PROPERTY_TEST_TIMEOUT_MS);
+          expect(text).toMatch(/^apiVersion: istio\.alibabacloud\.com\/v1(beta1)?$/m);
+        }),
+        100,
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 });

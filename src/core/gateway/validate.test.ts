@@ -108,7 +108,9 @@ describe('validateAnswers and the HA rules on answers', () => {
     expect(codes({ clusterIds: [] })).toContain('info field/cluster-ids-none spec.clusterIds');
     expect(codes({ clusterIds: [] }).filter((code) => code.startsWith('error'))).toEqual([]);
     expect(codes({ clusterIds: [], clusterType: 'ASMServerless' }).some((code) => code.includes('cluster-ids'))).toBe(false);
-    expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef', 'c0123456789abcdef0123456789abcdef'] })).toContain('info field/cluster-id-duplicate spec.clusterIds.1');
+    expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef', 'c0123456789abcdef0123456789abcdef'] })).toContain(
+      'info field/cluster-id-duplicate spec.clusterIds.1',
+    );
     expect(codes({ clusterIds: ['c0123456789abcdef0123456789abcdef'] })).toEqual(SEED_FINDINGS.slice(1));
     expect(codes({ clusterIds: ['C-1'] })).toContain('error field/cluster-id-format spec.clusterIds.0');
   });
@@ -148,7 +150,9 @@ describe('validateAnswers and the HA rules on answers', () => {
       { name: 'http', port: 80, targetPort: 80, protocol: 'HTTP' },
     ];
     expect(codes({ ports })).toEqual(SEED_FINDINGS);
-    expect(codes({ ports: [...ports, { name: 'again', port: 443, targetPort: 8443, protocol: 'TCP' }] })).toContain('error field/port-duplicate spec.ports.3.port');
+    expect(codes({ ports: [...ports, { name: 'again', port: 443, targetPort: 8443, protocol: 'TCP' }] })).toContain(
+      'error field/port-duplicate spec.ports.3.port',
+    );
   });
 
   it('checks the rolling update: number or percentage, never both 0', () => {

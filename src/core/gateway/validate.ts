@@ -58,12 +58,7 @@ function checkName(name: string | undefined, path: DocPath): GatewayIssue[] {
   // label (ValidateServiceName), so a name with other characters gives no Service (domain.md §1.1).
   if (!hasDnsLabelForm(name)) {
     issues.push(
-      issue(
-        'name-format',
-        'error',
-        'Use lowercase letters, digits and “-”, starting and ending with a letter or digit (a Kubernetes DNS-1123 label).',
-        path,
-      ),
+      issue('name-format', 'error', 'Use lowercase letters, digits and “-”, starting and ending with a letter or digit (a Kubernetes DNS-1123 label).', path),
     );
   }
   return issues;
@@ -188,8 +183,7 @@ function checkPorts(ports: readonly PortAnswer[], path: DocPath): GatewayIssue[]
     }
     const target = port.targetPort;
     // Absent or 0: Kubernetes uses the port itself (ASM's own examples write targetPort: 0).
-    const valid =
-      target === undefined || target === 0 || (typeof target === 'number' ? isPortNumber(target) : PORT_NAME.test(target) && target.length <= 15);
+    const valid = target === undefined || target === 0 || (typeof target === 'number' ? isPortNumber(target) : PORT_NAME.test(target) && target.length <= 15);
     if (!valid) {
       issues.push(
         issue(

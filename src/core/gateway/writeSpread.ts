@@ -76,12 +76,7 @@ export function writeSpreadLevel(doc: Document, level: SpreadLevel): void {
   }
   const topologyKey = setScalar(doc, [...term.termPath, 'topologyKey'], topologyKeyOf(level));
   refreshComment(topologyKey, 'comment', 'topologyKey', generatedComments.topologyKey(level, term.rule));
-  refreshComment(
-    commentHolderAbove(doc, ['spec'], 'affinity'),
-    'commentBefore',
-    'antiAffinityHeader',
-    generatedComments.antiAffinityHeader(level),
-  );
+  refreshComment(commentHolderAbove(doc, ['spec'], 'affinity'), 'commentBefore', 'antiAffinityHeader', generatedComments.antiAffinityHeader(level));
 }
 
 /** Moves the owned term between the required list and the preferred list, keeping the term node. */

@@ -58,7 +58,13 @@ export function documentRule<Code extends string>(rule: DocumentRule<Code>): Doc
   return rule;
 }
 
-export function finding<const Code extends string>(code: Code, severity: Severity, message: string, path: IssuePath, fixes?: readonly GatewayFix[]): GatewayIssue<Code> {
+export function finding<const Code extends string>(
+  code: Code,
+  severity: Severity,
+  message: string,
+  path: IssuePath,
+  fixes?: readonly GatewayFix[],
+): GatewayIssue<Code> {
   return fixes && fixes.length > 0 ? { code, severity, message, path, fixes } : { code, severity, message, path };
 }
 

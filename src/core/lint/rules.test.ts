@@ -44,7 +44,8 @@ interface Case {
   readonly expected: readonly string[];
 }
 
-type Table = { readonly rule: AnswerRule; readonly cases: readonly Case[] } | { readonly rule: DocumentRule; readonly document: true; readonly cases: readonly Case[] };
+type Table =
+  { readonly rule: AnswerRule; readonly cases: readonly Case[] } | { readonly rule: DocumentRule; readonly document: true; readonly cases: readonly Case[] };
 
 function run(table: Table, doc: Document, on: ClusterSpec | undefined): GatewayIssue[] {
   const answers = readAnswers(doc);
@@ -90,7 +91,11 @@ const TABLES: Readonly<Record<string, Table>> = {
   'ha/no-anti-affinity': {
     rule: rule('ha/no-anti-affinity'),
     cases: [
-      { title: 'ACK without affinity', doc: edited('ack-node', (text) => text.replace(/ {2}# --- Pod anti-affinity[\s\S]*?weight: 100\n/, '')), expected: [`warning ha/no-anti-affinity ${ANTI}`] },
+      {
+        title: 'ACK without affinity',
+        doc: edited('ack-node', (text) => text.replace(/ {2}# --- Pod anti-affinity[\s\S]*?weight: 100\n/, '')),
+        expected: [`warning ha/no-anti-affinity ${ANTI}`],
+      },
       { title: 'ACK with preferred node spread', doc: preset('ack-node'), expected: [] },
       { title: 'ACK Serverless has no anti-affinity by design', doc: preset('serverless-eci'), expected: [] },
     ],
@@ -98,10 +103,22 @@ const TABLES: Readonly<Record<string, Table>> = {
   'ha/cpu-target': {
     rule: rule('ha/cpu-target'),
     cases: [
-      { title: 'target 0', doc: preset('ack-node', { field: 'cpuTarget', value: 0 }), expected: ['error ha/cpu-target-range spec.cpu.targetAverageUtilization'] },
+      {
+        title: 'target 0',
+        doc: preset('ack-node', { field: 'cpuTarget', value: 0 }),
+        expected: ['error ha/cpu-target-range spec.cpu.targetAverageUtilization'],
+      },
       // Kubernetes accepts a target above 100 (scale only past the request): a risk, not a refusal.
-      { title: 'target 101', doc: preset('ack-node', { field: 'cpuTarget', value: 101 }), expected: ['warning ha/cpu-target-high spec.cpu.targetAverageUtilization'] },
-      { title: 'target 95', doc: preset('ack-node', { field: 'cpuTarget', value: 95 }), expected: ['warning ha/cpu-target-high spec.cpu.targetAverageUtilization'] },
+      {
+        title: 'target 101',
+        doc: preset('ack-node', { field: 'cpuTarget', value: 101 }),
+        expected: ['warning ha/cpu-target-high spec.cpu.targetAverageUtilization'],
+      },
+      {
+        title: 'target 95',
+        doc: preset('ack-node', { field: 'cpuTarget', value: 95 }),
+        expected: ['warning ha/cpu-target-high spec.cpu.targetAverageUtilization'],
+      },
       { title: 'target 90', doc: preset('ack-node', { field: 'cpuTarget', value: 90 }), expected: [] },
       { title: 'the seed: 80', doc: preset('ack-node'), expected: [] },
     ],
@@ -117,7 +134,9 @@ const TABLES: Readonly<Record<string, Table>> = {
       { title: 'the seed: 200m', doc: preset('ack-node'), expected: [] },
       {
         title: 'no CPU target, no request',
-        doc: edited('ack-node', (text) => text.replace(/ {2}cpu:\n {4}targetAverageUtilization: 80\n/, '').replace(/ {4}requests:\n {6}cpu: 200m\n/, '    requests:\n')),
+        doc: edited('ack-node', (text) =>
+          text.replace(/ {2}cpu:\n {4}targetAverageUtilization: 80\n/, '').replace(/ {4}requests:\n {6}cpu: 200m\n/, '    requests:\n'),
+        ),
         expected: [],
       },
     ],
@@ -125,8 +144,16 @@ const TABLES: Readonly<Record<string, Table>> = {
   'ha/weight-range': {
     rule: rule('ha/weight-range'),
     cases: [
-      { title: 'weight 0', doc: edited('ack-node', (text) => text.replace('weight: 100', 'weight: 0')), expected: [`error ha/weight-range ${ANTI}.preferredDuringSchedulingIgnoredDuringExecution.0.weight`] },
-      { title: 'weight 101', doc: edited('ack-node', (text) => text.replace('weight: 100', 'weight: 101')), expected: [`error ha/weight-range ${ANTI}.preferredDuringSchedulingIgnoredDuringExecution.0.weight`] },
+      {
+        title: 'weight 0',
+        doc: edited('ack-node', (text) => text.replace('weight: 100', 'weight: 0')),
+        expected: [`error ha/weight-range ${ANTI}.preferredDuringSchedulingIgnoredDuringExecution.0.weight`],
+      },
+      {
+        title: 'weight 101',
+        doc: edited('ack-node', (text) => text.replace('weight: 100', 'weight: 101')),
+        expected: [`error ha/weight-range ${ANTI}.preferredDuringSchedulingIgnoredDuringExecution.0.weight`],
+      },
       { title: 'weight 1', doc: preset('ack-node', { field: 'weight', value: 1 }), expected: [] },
       { title: 'a Required rule has no weight', doc: preset('ack-node', { field: 'rule', value: 'required' }), expected: [] },
     ],
@@ -142,9 +169,17 @@ const TABLES: Readonly<Record<string, Table>> = {
     rule: rule('ha/namespace-not-istio-system'),
     cases: [
       // The CRD reference: in any other namespace the gateway fails to start.
-      { title: 'namespace gateways', doc: preset('ack-node', { field: 'namespace', value: 'gateways' }), expected: ['error ha/namespace-not-istio-system metadata.namespace'] },
+      {
+        title: 'namespace gateways',
+        doc: preset('ack-node', { field: 'namespace', value: 'gateways' }),
+        expected: ['error ha/namespace-not-istio-system metadata.namespace'],
+      },
       { title: 'istio-system', doc: preset('ack-node'), expected: [] },
-      { title: 'a malformed namespace is a format error instead', doc: edited('ack-node', (text) => text.replace('namespace: istio-system', 'namespace: Gateways')), expected: [] },
+      {
+        title: 'a malformed namespace is a format error instead',
+        doc: edited('ack-node', (text) => text.replace('namespace: istio-system', 'namespace: Gateways')),
+        expected: [],
+      },
     ],
   },
   'ha/name-too-long': {
@@ -170,8 +205,16 @@ const TABLES: Readonly<Record<string, Table>> = {
         doc: preset('serverless-eci'),
         expected: [`warning ha/vswitch-placeholder ${VSW}.0`, `warning ha/vswitch-placeholder ${VSW}.1`],
       },
-      { title: 'malformed', doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-abc', 'VSW-1'] }), expected: [`error ha/vswitch-format ${VSW}.1`] },
-      { title: 'duplicated', doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-abc', 'vsw-abc'] }), expected: [`info ha/vswitch-duplicate ${VSW}.1`] },
+      {
+        title: 'malformed',
+        doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-abc', 'VSW-1'] }),
+        expected: [`error ha/vswitch-format ${VSW}.1`],
+      },
+      {
+        title: 'duplicated',
+        doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-abc', 'vsw-abc'] }),
+        expected: [`info ha/vswitch-duplicate ${VSW}.1`],
+      },
       {
         title: 'eleven',
         doc: preset('serverless-eci', { field: 'vSwitchIds', value: Array.from({ length: 11 }, (_, i) => `vsw-${i}a`) }),
@@ -184,13 +227,21 @@ const TABLES: Readonly<Record<string, Table>> = {
   'ha/serverless-zones': {
     rule: rule('ha/serverless-zones'),
     cases: [
-      { title: 'one vSwitch', doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-abc'] }), expected: [`warning ha/serverless-single-vswitch ${VSW}`] },
+      {
+        title: 'one vSwitch',
+        doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-abc'] }),
+        expected: [`warning ha/serverless-single-vswitch ${VSW}`],
+      },
       {
         title: 'VSwitchOrdered',
         doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-a1', 'vsw-b2'] }, { field: 'scheduleStrategy', value: 'VSwitchOrdered' }),
         expected: [`warning ha/vswitch-ordered ${STRATEGY}`],
       },
-      { title: 'VSwitchRandom over two zones', doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-a1', 'vsw-b2'] }), expected: [`info ha/vswitch-random ${STRATEGY}`] },
+      {
+        title: 'VSwitchRandom over two zones',
+        doc: preset('serverless-eci', { field: 'vSwitchIds', value: ['vsw-a1', 'vsw-b2'] }),
+        expected: [`info ha/vswitch-random ${STRATEGY}`],
+      },
       { title: 'ACK', doc: preset('ack-zone'), expected: [] },
     ],
   },
@@ -209,7 +260,16 @@ const TABLES: Readonly<Record<string, Table>> = {
         expected: [`warning ha/selector-mismatch ${PREFERRED_TERM}.labelSelector`],
       },
       { title: 'selects app=istio-<name>', doc: preset('ack-node'), expected: [] },
-      { title: 'selects through podLabels', doc: edited('ack-node', (text) => text.replace('- key: app', '- key: tier').replace('- istio-ingressgateway-1', '- edge').replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podLabels:\n    tier: edge\n')), expected: [] },
+      {
+        title: 'selects through podLabels',
+        doc: edited('ack-node', (text) =>
+          text
+            .replace('- key: app', '- key: tier')
+            .replace('- istio-ingressgateway-1', '- edge')
+            .replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podLabels:\n    tier: edge\n'),
+        ),
+        expected: [],
+      },
     ],
   },
   'ha/anti-affinity-on-serverless': {
@@ -218,7 +278,9 @@ const TABLES: Readonly<Record<string, Table>> = {
     cases: [
       {
         title: 'ECI annotations and anti-affinity',
-        doc: edited('ack-node', (text) => text.replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podAnnotations:\n    k8s.aliyun.com/eci-vswitch: "vsw-a1,vsw-b2"\n')),
+        doc: edited('ack-node', (text) =>
+          text.replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podAnnotations:\n    k8s.aliyun.com/eci-vswitch: "vsw-a1,vsw-b2"\n'),
+        ),
         expected: [`warning ha/anti-affinity-on-serverless ${ANTI}`],
       },
       { title: 'the Serverless preset', doc: preset('serverless-eci'), expected: [] },
@@ -231,10 +293,18 @@ const TABLES: Readonly<Record<string, Table>> = {
     cases: [
       {
         title: 'an ECI annotation on ACK',
-        doc: edited('ack-node', (text) => text.replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podAnnotations:\n    k8s.aliyun.com/eci-use-specs: "2-4Gi"\n')),
+        doc: edited('ack-node', (text) =>
+          text.replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podAnnotations:\n    k8s.aliyun.com/eci-use-specs: "2-4Gi"\n'),
+        ),
         expected: ['warning ha/eci-annotations-on-ack spec.podAnnotations.k8s.aliyun.com/eci-use-specs'],
       },
-      { title: 'other annotations on ACK', doc: edited('ack-node', (text) => text.replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podAnnotations:\n    sidecar.istio.io/inject: "false"\n')), expected: [] },
+      {
+        title: 'other annotations on ACK',
+        doc: edited('ack-node', (text) =>
+          text.replace('  serviceType: LoadBalancer\n', '  serviceType: LoadBalancer\n  podAnnotations:\n    sidecar.istio.io/inject: "false"\n'),
+        ),
+        expected: [],
+      },
       { title: 'the Serverless preset', doc: preset('serverless-eci'), expected: [] },
     ],
   },
@@ -256,7 +326,9 @@ const TABLES: Readonly<Record<string, Table>> = {
       },
       {
         title: 'Required zone spread without autoscaling: replicaCount 5, 3 zones',
-        doc: edited(preset('ack-zone', { field: 'rule', value: 'required' }, { field: 'replicaCount', value: 5 }), (text) => text.replace(/ {2}maxReplicas: 4\n {2}minReplicas: 2\n/, '')),
+        doc: edited(preset('ack-zone', { field: 'rule', value: 'required' }, { field: 'replicaCount', value: 5 }), (text) =>
+          text.replace(/ {2}maxReplicas: 4\n {2}minReplicas: 2\n/, ''),
+        ),
         cluster: DEFAULT_CLUSTER,
         expected: [`warning ha/required-zone-cap ${ANTI}`],
       },
@@ -271,7 +343,13 @@ const TABLES: Readonly<Record<string, Table>> = {
     cases: [
       {
         title: 'kubernetes#116891: 3 nodes, 3 replicas, default strategy',
-        doc: preset('ack-node', { field: 'rule', value: 'required' }, { field: 'minReplicas', value: 3 }, { field: 'maxReplicas', value: 3 }, { field: 'rollingMaxSurge', value: '25%' }),
+        doc: preset(
+          'ack-node',
+          { field: 'rule', value: 'required' },
+          { field: 'minReplicas', value: 3 },
+          { field: 'maxReplicas', value: 3 },
+          { field: 'rollingMaxSurge', value: '25%' },
+        ),
         cluster: cluster(3, 1),
         // The running pods keep serving while the rollout waits: a risk, not a refusal.
         expected: [`warning ha/required-rollout-deadlock ${ANTI}`],
@@ -302,12 +380,21 @@ const TABLES: Readonly<Record<string, Table>> = {
     cases: [
       {
         title: 'GRPC and lower-case tcp',
-        doc: edited('ack-node', (text) => text.replace('  - name: http2\n    port: 80\n', '  - name: http2\n    port: 80\n    protocol: GRPC\n').replace('  - name: tls\n    port: 15443\n', '  - name: tls\n    port: 15443\n    protocol: tcp\n')),
+        doc: edited('ack-node', (text) =>
+          text
+            .replace('  - name: http2\n    port: 80\n', '  - name: http2\n    port: 80\n    protocol: GRPC\n')
+            .replace('  - name: tls\n    port: 15443\n', '  - name: tls\n    port: 15443\n    protocol: tcp\n'),
+        ),
         expected: ['info asm/port-protocol-unknown spec.ports.1.protocol', 'info asm/port-protocol-unknown spec.ports.3.protocol'],
       },
       {
         title: 'HTTP, HTTPS and UDP, as ASM’s pages write them',
-        doc: edited('ack-node', (text) => text.replace('    port: 80\n', '    port: 80\n    protocol: HTTP\n').replace('    port: 443\n', '    port: 443\n    protocol: HTTPS\n').replace('    port: 15443\n', '    port: 15443\n    protocol: UDP\n')),
+        doc: edited('ack-node', (text) =>
+          text
+            .replace('    port: 80\n', '    port: 80\n    protocol: HTTP\n')
+            .replace('    port: 443\n', '    port: 443\n    protocol: HTTPS\n')
+            .replace('    port: 15443\n', '    port: 15443\n    protocol: UDP\n'),
+        ),
         expected: [],
       },
       { title: 'no protocol (TCP)', doc: preset('ack-node'), expected: [] },
@@ -335,14 +422,24 @@ const TABLES: Readonly<Record<string, Table>> = {
         cluster: { ...DEFAULT_CLUSTER, asmVersion: 'v1.18.5.12-g0a1b2c3-aliyun' },
         expected: ['warning asm/replicas-annotation-too-old metadata.annotations.asm.alibabacloud.com/replicas-managed-by-asm'],
       },
-      { title: 'my own autoscaler on ASM 1.19', doc: preset('ack-node', { field: 'replicaOwner', value: 'own' }), cluster: { ...DEFAULT_CLUSTER, asmVersion: '1.19' }, expected: [] },
+      {
+        title: 'my own autoscaler on ASM 1.19',
+        doc: preset('ack-node', { field: 'replicaOwner', value: 'own' }),
+        cluster: { ...DEFAULT_CLUSTER, asmVersion: '1.19' },
+        expected: [],
+      },
       {
         title: 'an ASM Serverless gateway on ASM 1.18.0.146',
         doc: preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }),
         cluster: { ...DEFAULT_CLUSTER, asmVersion: '1.18.0.146' },
         expected: ['error asm/serverless-gateway-too-old metadata.annotations.asm.alibabacloud.com/managed-by-asm'],
       },
-      { title: 'an ASM Serverless gateway on ASM 1.18.0.147', doc: preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }), cluster: { ...DEFAULT_CLUSTER, asmVersion: '1.18.0.147' }, expected: [] },
+      {
+        title: 'an ASM Serverless gateway on ASM 1.18.0.147',
+        doc: preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }),
+        cluster: { ...DEFAULT_CLUSTER, asmVersion: '1.18.0.147' },
+        expected: [],
+      },
       { title: 'the seed on the newest documented version', doc: preset('ack-node'), cluster: DEFAULT_CLUSTER, expected: [] },
     ],
   },
@@ -352,17 +449,23 @@ const TABLES: Readonly<Record<string, Table>> = {
     cases: [
       {
         title: 'replicas-managed-by-asm: false, unquoted (as ASM’s English page prints it)',
-        doc: edited('ack-node', (text) => text.replace('  namespace: istio-system\n', '  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/replicas-managed-by-asm: false\n')),
+        doc: edited('ack-node', (text) =>
+          text.replace('  namespace: istio-system\n', '  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/replicas-managed-by-asm: false\n'),
+        ),
         expected: ['error asm/annotation-not-string metadata.annotations.asm.alibabacloud.com/replicas-managed-by-asm'],
       },
       {
         title: 'managed-by-asm beside cluster IDs',
-        doc: edited('ack-node', (text) => text.replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n")),
+        doc: edited('ack-node', (text) =>
+          text.replace('  namespace: istio-system\n', "  namespace: istio-system\n  annotations:\n    asm.alibabacloud.com/managed-by-asm: 'true'\n"),
+        ),
         expected: ['info asm/managed-with-cluster-ids metadata.annotations.asm.alibabacloud.com/managed-by-asm'],
       },
       {
-        title: "managed-by-asm: true, unquoted, on an ASM Serverless gateway",
-        doc: edited(preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }), (text) => text.replace("managed-by-asm: 'true'", 'managed-by-asm: true')),
+        title: 'managed-by-asm: true, unquoted, on an ASM Serverless gateway',
+        doc: edited(preset('ack-node', { field: 'clusterType', value: 'ASMServerless' }), (text) =>
+          text.replace("managed-by-asm: 'true'", 'managed-by-asm: true'),
+        ),
         expected: ['error asm/annotation-not-string metadata.annotations.asm.alibabacloud.com/managed-by-asm'],
       },
       { title: 'replicas-managed-by-asm: "false"', doc: preset('ack-node', { field: 'replicaOwner', value: 'own' }), expected: [] },
@@ -397,7 +500,9 @@ describe.each(Object.entries(TABLES))('%s', (_, table) => {
     expect(run(table, c.doc, c.cluster).map(show)).toEqual(c.expected);
   });
 
-  const fixable = table.cases.flatMap((c) => run(table, c.doc, c.cluster).flatMap((issue) => (issue.fixes ?? []).map((offered) => [`${c.title}: ${offered.label}`, c, issue, offered] as const)));
+  const fixable = table.cases.flatMap((c) =>
+    run(table, c.doc, c.cluster).flatMap((issue) => (issue.fixes ?? []).map((offered) => [`${c.title}: ${offered.label}`, c, issue, offered] as const)),
+  );
   if (fixable.length > 0) {
     it.each(fixable)('fix %s removes the finding and adds no error', (__, c, issue, offered) => {
       const before = documentFindings(c.doc, c.cluster ? { cluster: c.cluster } : {});

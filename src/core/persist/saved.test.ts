@@ -97,7 +97,16 @@ describe('restoreSavedState: a tolerant reader of what was stored', () => {
       state: { text: 'a: 1', preset: 'ack-node', step: 'cluster', cluster: DEFAULT_CLUSTER },
       repaired: ['the simulated cluster could not be read, so the default cluster is shown'],
     });
-    const twins = restoreSavedState({ version: 1, text: 'a', cluster: { zones: [{ name: 'z', nodes: [] }, { name: 'z', nodes: [] }] } });
+    const twins = restoreSavedState({
+      version: 1,
+      text: 'a',
+      cluster: {
+        zones: [
+          { name: 'z', nodes: [] },
+          { name: 'z', nodes: [] },
+        ],
+      },
+    });
     expect(twins.ok && twins.state.cluster.zones.map((zone) => zone.name)).toEqual(['z', 'z-2']);
   });
 

@@ -148,7 +148,13 @@ export function restoreSavedState(data: unknown): RestoreResult {
   const keptIsShared = kept !== undefined && isPlain(current.kept) && current.kept.shared === true;
   const encoding = restoreEncoding(current.encoding);
   const origin = restoreOrigin(current.origin);
-  return { ok: true, state: { text, preset, step, cluster, ...(isPlainEncoding(encoding) ? {} : { encoding }), ...(origin ? { origin } : {}) }, ...(kept ? { kept } : {}), ...(keptIsShared ? { keptIsShared } : {}), repaired: [...repaired] };
+  return {
+    ok: true,
+    state: { text, preset, step, cluster, ...(isPlainEncoding(encoding) ? {} : { encoding }), ...(origin ? { origin } : {}) },
+    ...(kept ? { kept } : {}),
+    ...(keptIsShared ? { keptIsShared } : {}),
+    repaired: [...repaired],
+  };
 }
 
 function stored(state: SavedState): Plain {

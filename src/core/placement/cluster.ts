@@ -1,6 +1,17 @@
 import { NEWEST_DOCUMENTED_ASM_VERSION, parseAsmVersion } from '../gateway/asmVersion';
 import type { Issue } from '../issue';
-import { type ClusterSpec, CLUSTER_LIMITS, isZoneName, type NodeSpec, nodeName, sharesZone, vSwitchZoneProblem, vSwitchZonesOf, type ZoneSpec, zoneNameProblem } from './clusterSpec';
+import {
+  type ClusterSpec,
+  CLUSTER_LIMITS,
+  isZoneName,
+  type NodeSpec,
+  nodeName,
+  sharesZone,
+  vSwitchZoneProblem,
+  vSwitchZonesOf,
+  type ZoneSpec,
+  zoneNameProblem,
+} from './clusterSpec';
 
 // The cluster's shape, its limits and the checks its controls show live in clusterSpec.ts (the first screen uses them
 // before the engine loads); this module changes a cluster, and re-exports them for its importers.
@@ -85,9 +96,7 @@ export function withNodeCount(cluster: ClusterSpec, count: number, zoneIndex?: n
 export function withZoneName(cluster: ClusterSpec, zoneIndex: number, name: string): ClusterSpec {
   if (zoneNameProblem(cluster, zoneIndex, name) !== undefined) return cluster;
   const previous = cluster.zones[zoneIndex]?.name;
-  const vSwitchZones = Object.fromEntries(
-    Object.entries(cluster.vSwitchZones).map(([id, zone]) => [id, zone === previous ? name : zone]),
-  );
+  const vSwitchZones = Object.fromEntries(Object.entries(cluster.vSwitchZones).map(([id, zone]) => [id, zone === previous ? name : zone]));
   return { ...cluster, zones: cluster.zones.map((zone, i) => (i === zoneIndex ? { ...zone, name } : zone)), vSwitchZones };
 }
 

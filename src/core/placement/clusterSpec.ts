@@ -97,5 +97,7 @@ export function vSwitchZoneProblem(cluster: ClusterSpec, vSwitchIds: readonly st
   const current = vSwitchZonesOf(cluster, vSwitchIds)[index];
   if (!sharesZone(cluster, vSwitchIds, index) && cluster.zones.some((candidate) => candidate.name === current)) return undefined;
   const max = CLUSTER_LIMITS.zones.max;
-  return cluster.zones.length >= max ? `The simulated cluster already has ${max} zones, the most it holds: choose one of its zones, or rename one in the placement panel’s cluster editor.` : undefined;
+  return cluster.zones.length >= max
+    ? `The simulated cluster already has ${max} zones, the most it holds: choose one of its zones, or rename one in the placement panel’s cluster editor.`
+    : undefined;
 }

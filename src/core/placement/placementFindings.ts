@@ -30,7 +30,9 @@ export function schedulerFindings(
   const findings: PlacementIssue[] = [];
   const levels = spreadLevels(workload);
   const running = healthy.filter((pod) => pod.status === 'Running' && pod.node !== undefined);
-  const roomy = nodes.filter((node) => node.usedCpuMilli + workload.cpuMilli <= node.cpuMilli && node.usedMemoryBytes + workload.memoryBytes <= node.memoryBytes);
+  const roomy = nodes.filter(
+    (node) => node.usedCpuMilli + workload.cpuMilli <= node.cpuMilli && node.usedMemoryBytes + workload.memoryBytes <= node.memoryBytes,
+  );
   const preferred = workload.required.every((term) => !term.selectsGateway);
 
   // One finding per reason: a thousand Pending replicas for the same reason are one problem. An error when no gateway

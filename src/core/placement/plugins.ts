@@ -8,9 +8,4 @@ export const PLUGIN_WEIGHTS: Readonly<Record<ScorePlugin, number>> = {
   NodeResourcesBalancedAllocation: 1,
 };
 
-export const SCORE_PLUGINS: readonly ScorePlugin[] = [
-  'InterPodAffinity',
-  'PodTopologySpread',
-  'NodeResourcesFit',
-  'NodeResourcesBalancedAllocation',
-];
+export const SCORE_PLUGINS: readonly ScorePlugin[] = ['InterPodAffinity', 'PodTopologySpread', 'NodeResourcesFit', 'NodeResourcesBalancedAllocation'];

@@ -151,8 +151,7 @@ export function verdictOver(pods: readonly { name: string; domain: string }[], k
     return { ok: false, certainty: 'certain', detail, pods: names };
   }
   const likely = certainty === 'likely' ? ' (likely; ECI does not promise it)' : '';
-  const worst =
-    names.length > 1 ? ` Losing ${busiest} takes down ${names.length} of ${pods.length} pods (${listNames(names)}).` : '';
+  const worst = names.length > 1 ? ` Losing ${busiest} takes down ${names.length} of ${pods.length} pods (${listNames(names)}).` : '';
   return {
     ok: true,
     certainty,

@@ -44,8 +44,7 @@ export interface Tie {
 }
 
 export type ScheduleOutcome =
-  | { readonly placed: true; readonly node: number; readonly tie?: Tie; readonly scored: boolean }
-  | { readonly placed: false; readonly message: string };
+  { readonly placed: true; readonly node: number; readonly tie?: Tie; readonly scored: boolean } | { readonly placed: false; readonly message: string };
 
 /** One node's side of the decision for the last pod placed. */
 export interface NodeScore {
@@ -278,9 +277,7 @@ export class SchedulerModel {
     last.skipped = this.ipaSkipped;
     last.scored = scored;
     last.valid = true;
-    return scored && ties > 1
-      ? { placed: true, node: chosen, tie: { among: ties, candidates }, scored }
-      : { placed: true, node: chosen, scored };
+    return scored && ties > 1 ? { placed: true, node: chosen, tie: { among: ties, candidates }, scored } : { placed: true, node: chosen, scored };
   }
 
   private score(group: PodGroup, feasible: number, zonesWithLabel: number): void {
@@ -324,8 +321,7 @@ export class SchedulerModel {
       const cpu = node.usedCpuMilli + pods * podCpu;
       const memory = node.usedMemoryBytes + pods * podMemory;
       const leastCpu = cpu > node.cpuMilli || node.cpuMilli <= 0 ? 0 : Math.floor(((node.cpuMilli - cpu) * MAX_SCORE) / node.cpuMilli);
-      const leastMemory =
-        memory > node.memoryBytes || node.memoryBytes <= 0 ? 0 : Math.floor(((node.memoryBytes - memory) * MAX_SCORE) / node.memoryBytes);
+      const leastMemory = memory > node.memoryBytes || node.memoryBytes <= 0 ? 0 : Math.floor(((node.memoryBytes - memory) * MAX_SCORE) / node.memoryBytes);
       fit[i] = Math.floor((leastCpu + leastMemory) / 2);
       const cpuFraction = node.cpuMilli > 0 ? Math.min(cpu / node.cpuMilli, 1) : 1;
       const memoryFraction = node.memoryBytes > 0 ? Math.min(memory / node.memoryBytes, 1) : 1;

@@ -4,7 +4,17 @@ import { applyAnswers } from '../gateway/applyAnswer';
 import { presetText } from '../gateway/presets';
 import { type PresetId } from '../gateway/presetList';
 import { parseYaml } from '../yaml/parse';
-import { CLUSTER_LIMITS, type ClusterSpec, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, vSwitchZoneProblem, vSwitchZonesOf, withVSwitchInZone, withZoneCount } from './cluster';
+import {
+  CLUSTER_LIMITS,
+  type ClusterSpec,
+  DEFAULT_CLUSTER,
+  DEFAULT_NODE,
+  type NodeSpec,
+  vSwitchZoneProblem,
+  vSwitchZonesOf,
+  withVSwitchInZone,
+  withZoneCount,
+} from './cluster';
 import { rolloutStep } from './rollout';
 import { simulatePlacement, type PlacementResult, type WhatIfInput } from './simulate';
 import { readWorkload } from './workload';
@@ -113,12 +123,7 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
     // pods 1–3 take h-n1, i-n1, j-n1; then every node's zone holds a matching pod → all 6 filtered out.
     const workload = workloadOf('ack-zone', { field: 'rule', value: 'required' });
     const result = simulatePlacement(workload, threeZones(2), { replicas: 4 });
-    expect(where(result)).toEqual([
-      'pod-1 Running cn-hangzhou-h-n1',
-      'pod-2 Running cn-hangzhou-i-n1',
-      'pod-3 Running cn-hangzhou-j-n1',
-      'pod-4 Pending',
-    ]);
+    expect(where(result)).toEqual(['pod-1 Running cn-hangzhou-h-n1', 'pod-2 Running cn-hangzhou-i-n1', 'pod-3 Running cn-hangzhou-j-n1', 'pod-4 Pending']);
     expect(result.pods[3]?.reason).toBe("0/6 nodes are available: 6 node(s) didn't match pod anti-affinity rules.");
     expect(result.verdicts.pending).toEqual({ count: 1, pods: ['pod-4'] });
     expect(result.findings.map((finding) => finding.code)).toEqual(['placement/pending']);
@@ -199,8 +204,7 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
     expect(required.pods[3]).toMatchObject({
       name: 'pod-4',
       status: 'Pending',
-      reason:
-        "0/6 nodes are available: 2 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 4 node(s) didn't match pod anti-affinity rules.",
+      reason: "0/6 nodes are available: 2 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 4 node(s) didn't match pod anti-affinity rules.",
     });
     // The verdicts describe the healthy placement: both survive losing a zone.
     expect([preferred.verdicts.zone.ok, required.verdicts.zone.ok]).toEqual([true, true]);
@@ -213,8 +217,7 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
     const result = simulatePlacement(workload, threeZones(2), { replicas: 3, failedNodes: ['cn-hangzhou-h-n1'] });
     expect(result.pods[3]).toMatchObject({
       status: 'Pending',
-      reason:
-        "0/6 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 5 node(s) didn't match pod anti-affinity rules.",
+      reason: "0/6 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 5 node(s) didn't match pod anti-affinity rules.",
     });
     expect(result.notes.join(' ')).toContain('its pods stay Terminating and still count for pod anti-affinity');
   });
@@ -241,11 +244,9 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
     expect(preferred.pods.filter((pod) => pod.role === 'surge')).toHaveLength(4);
     // Required zone spread: pod-4 is Pending and is deleted first; 3 running pods = minAvailable (4 − 1),
     // so no running pod may go, and every zone is taken: the rollout stalls.
-    const required = simulatePlacement(
-      workloadOf('ack-zone', { field: 'rule', value: 'required' }, { field: 'minReplicas', value: 4 }),
-      threeZones(2),
-      { rollingUpdate: true },
-    );
+    const required = simulatePlacement(workloadOf('ack-zone', { field: 'rule', value: 'required' }, { field: 'minReplicas', value: 4 }), threeZones(2), {
+      rollingUpdate: true,
+    });
     expect(required.pods.find((pod) => pod.name === 'pod-4')?.status).toBe('Removed');
     expect(required.pods.filter((pod) => pod.name.startsWith('pod-')).map((pod) => pod.status)).toEqual(['Running', 'Running', 'Running', 'Removed']);
     expect(required.rollout?.stalled).toBe(true);
@@ -259,7 +260,13 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
 
   it('verdicts name the pods that make them so', () => {
     const oneNode = simulatePlacement(workloadOf('ack-node'), cluster({ z: [undefined] }));
-    expect(oneNode.verdicts.node).toEqual({ ok: false, certainty: 'certain', basis: 'preference', detail: 'No: all 2 pods run on z-n1.', pods: ['pod-1', 'pod-2'] });
+    expect(oneNode.verdicts.node).toEqual({
+      ok: false,
+      certainty: 'certain',
+      basis: 'preference',
+      detail: 'No: all 2 pods run on z-n1.',
+      pods: ['pod-1', 'pod-2'],
+    });
     expect(oneNode.verdicts.zone.ok).toBe(false);
   });
 
@@ -276,9 +283,7 @@ describe('simulatePlacement: kube-scheduler on ACK', () => {
   it('insufficient resources are reported per node, sorted as Kubernetes sorts them', () => {
     const workload = workloadOf('ack-node', { field: 'rule', value: 'required' }, { field: 'minReplicas', value: 3 });
     const result = simulatePlacement(workload, cluster({ z: [undefined, undefined, { usedCpu: 3.9, usedMemoryGiB: 15.9 }] }));
-    expect(result.pods[2]?.reason).toBe(
-      "0/3 nodes are available: 1 Insufficient cpu, 1 Insufficient memory, 2 node(s) didn't match pod anti-affinity rules.",
-    );
+    expect(result.pods[2]?.reason).toBe("0/3 nodes are available: 1 Insufficient cpu, 1 Insufficient memory, 2 node(s) didn't match pod anti-affinity rules.");
   });
 });
 
@@ -305,9 +310,13 @@ describe('simulatePlacement: ECI on ACK Serverless', () => {
   });
 
   it('a failed zone: ECI creates the replacements in the other listed zone', () => {
-    const result = simulatePlacement(workloadOf('serverless-eci'), { ...threeZones(2), vSwitchZones: vSwitches }, {
-      failedZones: ['cn-hangzhou-h'],
-    });
+    const result = simulatePlacement(
+      workloadOf('serverless-eci'),
+      { ...threeZones(2), vSwitchZones: vSwitches },
+      {
+        failedZones: ['cn-hangzhou-h'],
+      },
+    );
     expect(where(result)).toEqual(['pod-1 Lost ECI instance', 'pod-2 Running ECI instance', 'pod-3 Running ECI instance']);
     expect(result.pods[2]).toMatchObject({ zone: 'cn-hangzhou-i', replaces: 'pod-1' });
   });

@@ -14,7 +14,5 @@ function clampReplicas(workload: GatewayWorkload, replicas: number | undefined):
 /** Where the gateway pods land, and what survives a failure: kube-scheduler on ACK, ECI zones on ACK Serverless. */
 export function simulatePlacement(workload: GatewayWorkload, cluster: ClusterSpec, whatIf: WhatIfInput = {}): PlacementResult {
   const replicas = clampReplicas(workload, whatIf.replicas);
-  return workload.clusterType === 'ACKServerless'
-    ? simulateEci(workload, cluster, whatIf, replicas)
-    : simulateScheduler(workload, cluster, whatIf, replicas);
+  return workload.clusterType === 'ACKServerless' ? simulateEci(workload, cluster, whatIf, replicas) : simulateScheduler(workload, cluster, whatIf, replicas);
 }

@@ -81,7 +81,10 @@ export function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, wha
   let rollout: PlacementResult['rollout'];
   if (whatIf.rollingUpdate) {
     const step = rolloutStep(replicas, workload.maxSurge, workload.maxUnavailable);
-    const old = pods.filter((pod) => pod.status === 'Running').reverse().slice(0, step.unavailable);
+    const old = pods
+      .filter((pod) => pod.status === 'Running')
+      .reverse()
+      .slice(0, step.unavailable);
     for (const pod of old) {
       pod.status = 'Removed';
       pod.reason = 'Taken down by the rolling update';
@@ -125,7 +128,11 @@ export function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, wha
     })),
     verdicts: {
       node: nodeVerdict,
-      zone: verdictOver(runningHealthy.map((pod) => ({ name: pod.name, domain: pod.zone ?? '' })), 'zone', certainty),
+      zone: verdictOver(
+        runningHealthy.map((pod) => ({ name: pod.name, domain: pod.zone ?? '' })),
+        'zone',
+        certainty,
+      ),
       pending: pendingOf(pods),
     },
     ...(failure ? { failure } : {}),

@@ -103,7 +103,9 @@ export function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpe
       placedReplacements.length > 0
         ? `${listNames(placedReplacements.map((pod) => `${pod.name} on ${nodes[pod.node ?? -1]?.name ?? '?'}`))} replace${placedReplacements.length === 1 ? 's' : ''} ${placedReplacements.length === 1 ? 'it' : 'them'}.`
         : '',
-      pendingReplacements.length > 0 ? `${listNames(pendingReplacements.map((pod) => pod.name))} stay${pendingReplacements.length === 1 ? 's' : ''} Pending.` : '',
+      pendingReplacements.length > 0
+        ? `${listNames(pendingReplacements.map((pod) => pod.name))} stay${pendingReplacements.length === 1 ? 's' : ''} Pending.`
+        : '',
       stayedUp
         ? `The gateway stayed up with ${plural(survivors.length, 'pod')} while ${lost.length === 1 ? 'its replacement' : 'replacements'} started.`
         : 'The gateway went down: every running pod was on what failed.',
@@ -148,8 +150,22 @@ export function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpe
   const running = healthy.filter((pod) => pod.status === 'Running' && pod.node !== undefined);
   const bases = verdictBases(workload);
   const verdicts = {
-    node: { ...verdictOver(running.map((pod) => ({ name: pod.name, domain: nodes[pod.node ?? -1]?.name ?? '' })), 'node', 'certain'), basis: bases.node },
-    zone: { ...verdictOver(running.map((pod) => ({ name: pod.name, domain: pod.zone ?? '' })), 'zone', 'certain'), basis: bases.zone },
+    node: {
+      ...verdictOver(
+        running.map((pod) => ({ name: pod.name, domain: nodes[pod.node ?? -1]?.name ?? '' })),
+        'node',
+        'certain',
+      ),
+      basis: bases.node,
+    },
+    zone: {
+      ...verdictOver(
+        running.map((pod) => ({ name: pod.name, domain: pod.zone ?? '' })),
+        'zone',
+        'certain',
+      ),
+      basis: bases.zone,
+    },
     pending: pendingOf(pods),
   };
   const drawn = new Map<number, string[]>();

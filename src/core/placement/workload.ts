@@ -1,14 +1,7 @@
 import type { Document } from 'yaml';
 import { readAnswers } from '../gateway/readAnswers';
 import { parseQuantity } from '../gateway/quantity';
-import {
-  GATEWAY_NAMESPACE,
-  type LabelSelector,
-  PREFERRED_KEY,
-  REQUIRED_KEY,
-  type ScheduleStrategy,
-  workloadName,
-} from '../gateway/types';
+import { GATEWAY_NAMESPACE, type LabelSelector, PREFERRED_KEY, REQUIRED_KEY, type ScheduleStrategy, workloadName } from '../gateway/types';
 import type { ClusterType } from '../gateway/answers';
 import { plainOf } from '../yaml/parse';
 import { selectorMatches } from './labels';
@@ -70,10 +63,7 @@ function asSelector(value: unknown): LabelSelector | undefined {
     matchExpressions: expressions.filter(isPlain).map((expression) => ({
       key: typeof expression.key === 'string' ? expression.key : '',
       operator:
-        expression.operator === 'In' ||
-        expression.operator === 'NotIn' ||
-        expression.operator === 'Exists' ||
-        expression.operator === 'DoesNotExist'
+        expression.operator === 'In' || expression.operator === 'NotIn' || expression.operator === 'Exists' || expression.operator === 'DoesNotExist'
           ? expression.operator
           : 'In',
       values: Array.isArray(expression.values) ? expression.values.map(String) : [],

@@ -250,7 +250,9 @@ export const ISTIO_GATEWAY_SCHEMA: JsonSchema = {
       },
     },
     spec: { $ref: '#/definitions/spec' },
-    status: freeObject('The state ASM writes back (Status, GatewayAddress, ClusterIdGatewayAddressMap, ErrorMessage), as kubectl get prints it. ASM ignores it when the gateway is applied.'),
+    status: freeObject(
+      'The state ASM writes back (Status, GatewayAddress, ClusterIdGatewayAddressMap, ErrorMessage), as kubectl get prints it. ASM ignores it when the gateway is applied.',
+    ),
   },
   definitions: {
     quantity: { type: ['string', 'number'], description: 'A Kubernetes quantity: 200m or 2 for CPU, 256Mi or 2G for memory.' },
@@ -266,7 +268,10 @@ export const ISTIO_GATEWAY_SCHEMA: JsonSchema = {
       description: 'CPU and memory: requests are reserved at scheduling, limits cap use.',
       additionalProperties: false,
       properties: {
-        requests: { $ref: '#/definitions/resourceList', description: 'Reserved for each pod when it is scheduled; the HPA target is a percentage of the CPU request.' },
+        requests: {
+          $ref: '#/definitions/resourceList',
+          description: 'Reserved for each pod when it is scheduled; the HPA target is a percentage of the CPU request.',
+        },
         limits: { $ref: '#/definitions/resourceList', description: 'The most a container may use: CPU above it is throttled, memory above it is killed.' },
         claims: {
           type: 'array',
@@ -392,7 +397,8 @@ export const ISTIO_GATEWAY_SCHEMA: JsonSchema = {
         clusterIds: { type: 'array', items: { type: 'string' }, description: 'IDs of the ACK clusters of the mesh that run the gateway.' },
         overrides: {
           type: 'object',
-          description: 'Per-cluster overrides of the spec’s other settings (gatewayType, clusterIds and overrides excepted); the key is most likely the cluster ID.',
+          description:
+            'Per-cluster overrides of the spec’s other settings (gatewayType, clusterIds and overrides excepted); the key is most likely the cluster ID.',
           additionalProperties: { $ref: '#/definitions/basicConfiguration' },
         },
         ...BASIC_CONFIGURATION_PROPERTIES,

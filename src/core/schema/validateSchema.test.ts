@@ -6,7 +6,8 @@ import { parseYaml } from '../yaml/parse';
 import { ISTIO_GATEWAY_SCHEMA, type JsonSchema } from './istioGateway.schema';
 import { MAX_UNKNOWN_PER_MAP, validateSchema } from './validateSchema';
 
-const check = (yaml: string): string[] => validateSchema(parseDocument(yaml).toJS()).map((issue) => `${issue.severity} ${issue.path.join('.')}: ${issue.message}`);
+const check = (yaml: string): string[] =>
+  validateSchema(parseDocument(yaml).toJS()).map((issue) => `${issue.severity} ${issue.path.join('.')}: ${issue.message}`);
 
 describe('the IstioGateway schema and its validator', () => {
   it('accepts the three presets', () => {
@@ -34,7 +35,11 @@ describe('the IstioGateway schema and its validator', () => {
   });
 
   it('requires apiVersion, kind and metadata.name, and not spec or metadata (both omitempty in Go)', () => {
-    expect(check('metadata: {}\n')).toEqual(['error apiVersion: apiVersion is required.', 'error kind: kind is required.', 'error metadata.name: metadata.name is required.']);
+    expect(check('metadata: {}\n')).toEqual([
+      'error apiVersion: apiVersion is required.',
+      'error kind: kind is required.',
+      'error metadata.name: metadata.name is required.',
+    ]);
     expect(check('apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\nmetadata:\n  name: gw\n')).toEqual([]);
     // No metadata at all: the missing name is field/name-required's to report, at metadata.name; nothing at metadata.
     expect(check('apiVersion: istio.alibabacloud.com/v1beta1\nkind: IstioGateway\n')).toEqual([]);
@@ -53,21 +58,60 @@ describe('the IstioGateway schema and its validator', () => {
     const spec = ISTIO_GATEWAY_SCHEMA.definitions?.spec?.properties ?? {};
     // reference/domain.md §1.2: the spec's own fields and the inlined basic configuration.
     const fields = [
-      'gatewayType', 'clusterIds', 'overrides', 'replicaCount', 'autoscaleEnabled', 'minReplicas', 'maxReplicas', 'serviceType',
-      'loadBalancerClass', 'loadBalancerIP', 'externalTrafficPolicy', 'serviceAnnotations', 'serviceLabels', 'podAnnotations',
-      'podLabels', 'sds', 'resources', 'env', 'ports', 'meshExpansionPorts', 'nodeSelector', 'applicationPorts', 'requestedNetworkView',
-      'affinity', 'tolerations', 'secretVolumes', 'configVolumes', 'rollingMaxSurge', 'rollingMaxUnavailable', 'cpu', 'memory', 'kernel',
-      'compression', 'runAsRoot', 'lifecycle', 'readinessProbe', 'hostNetwork', 'dnsPolicy', 'autoCreateGatewayYaml', 'disableContainerPortExposed',
+      'gatewayType',
+      'clusterIds',
+      'overrides',
+      'replicaCount',
+      'autoscaleEnabled',
+      'minReplicas',
+      'maxReplicas',
+      'serviceType',
+      'loadBalancerClass',
+      'loadBalancerIP',
+      'externalTrafficPolicy',
+      'serviceAnnotations',
+      'serviceLabels',
+      'podAnnotations',
+      'podLabels',
+      'sds',
+      'resources',
+      'env',
+      'ports',
+      'meshExpansionPorts',
+      'nodeSelector',
+      'applicationPorts',
+      'requestedNetworkView',
+      'affinity',
+      'tolerations',
+      'secretVolumes',
+      'configVolumes',
+      'rollingMaxSurge',
+      'rollingMaxUnavailable',
+      'cpu',
+      'memory',
+      'kernel',
+      'compression',
+      'runAsRoot',
+      'lifecycle',
+      'readinessProbe',
+      'hostNetwork',
+      'dnsPolicy',
+      'autoCreateGatewayYaml',
+      'disableContainerPortExposed',
     ];
     expect(Object.keys(spec).sort()).toEqual([...fields].sort());
-    for (const field of fields) expect(spec[field]?.description ?? ISTIO_GATEWAY_SCHEMA.definitions?.[(spec[field]?.$ref ?? '').split('/').pop() ?? '']?.description, field).toBeTruthy();
+    for (const field of fields)
+      expect(spec[field]?.description ?? ISTIO_GATEWAY_SCHEMA.definitions?.[(spec[field]?.$ref ?? '').split('/').pop() ?? '']?.description, field).toBeTruthy();
   });
 
   it('accepts the status kubectl prints, and the k8s v0.30 fields claims, matchLabelKeys and mismatchLabelKeys', () => {
     const text =
       presetText('ack-node')
         .replace('  resources:\n    limits:', '  resources:\n    claims:\n    - name: gpu\n    limits:')
-        .replace('    resources:\n      requests:\n        cpu: 100m', '    resources:\n      claims:\n      - name: sds-claim\n      requests:\n        cpu: 100m')
+        .replace(
+          '    resources:\n      requests:\n        cpu: 100m',
+          '    resources:\n      claims:\n      - name: sds-claim\n      requests:\n        cpu: 100m',
+        )
         .replace(
           '          topologyKey: kubernetes.io/hostname',
           '          matchLabelKeys:\n          - pod-template-hash\n          mismatchLabelKeys:\n          - tenant\n          topologyKey: kubernetes.io/hostname',
@@ -92,7 +136,8 @@ describe('the IstioGateway schema and its validator', () => {
   });
 
   it('checks each override as the basic configuration it is, one shared definition', () => {
-    const overrides = '  overrides:\n    c1:\n      replicaCnt: 3\n      minReplicas: "2"\n      serviceType: LoadBalancer\n      affinity:\n        podAntiAffinity: {}\n';
+    const overrides =
+      '  overrides:\n    c1:\n      replicaCnt: 3\n      minReplicas: "2"\n      serviceType: LoadBalancer\n      affinity:\n        podAntiAffinity: {}\n';
     expect(check(presetText('ack-node') + overrides)).toEqual([
       'warning spec.overrides.c1.replicaCnt: replicaCnt is not a field of spec.overrides.c1 in the ASM API, so ASM ignores it. Did you mean replicaCount?',
       'error spec.overrides.c1.minReplicas: spec.overrides.c1.minReplicas should be a whole number, not the string "2".',
@@ -118,7 +163,9 @@ describe('the IstioGateway schema and its validator', () => {
       '    disable_on_etag_header: false\n    remove_accept_encoding_header: true\n' +
       '    gzip:\n      memory_level: 5\n      compression_level: BEST_COMPRESSION\n      compression_strategy: DEFAULT_STRATEGY\n      window_bits: 12\n      chunk_size: 4096\n';
     expect(check(presetText('ack-node') + kernel + compression)).toEqual([]);
-    const typos = presetText('ack-node') + '  kernel:\n    parameters:\n      net.core.somaxcon: "65535"\n      vm.swappiness: 10\n  compression:\n    minContentLength: 1024\n    gzip:\n      window_bits: "12"\n';
+    const typos =
+      presetText('ack-node') +
+      '  kernel:\n    parameters:\n      net.core.somaxcon: "65535"\n      vm.swappiness: 10\n  compression:\n    minContentLength: 1024\n    gzip:\n      window_bits: "12"\n';
     expect(check(typos)).toEqual([
       'warning spec.kernel.parameters.net.core.somaxcon: net.core.somaxcon is not a field of spec.kernel.parameters in the ASM API, so ASM ignores it. Did you mean net.core.somaxconn?',
       'error spec.kernel.parameters.vm.swappiness: spec.kernel.parameters.vm.swappiness should be a string, not the number 10.',

@@ -131,7 +131,8 @@ class Checker {
     if (actual === 'array' && schema.items && Array.isArray(value)) {
       value.forEach((item: unknown, i) => this.check(item, schema.items ?? {}, [...path, i]));
     }
-    if (actual === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value)) this.checkObject(value as Record<string, unknown>, schema, path);
+    if (actual === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value))
+      this.checkObject(value as Record<string, unknown>, schema, path);
   }
 
   private checkObject(value: Record<string, unknown>, schema: JsonSchema, path: IssuePath): void {

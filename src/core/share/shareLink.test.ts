@@ -45,7 +45,11 @@ const cluster = fc
   });
 
 /** How an imported file wrote the text: absent when plain. */
-const encoding = fc.constantFrom({ lineBreak: '\r\n', bom: false } as const, { lineBreak: '\n', bom: true } as const, { lineBreak: '\r\n', bom: true } as const);
+const encoding = fc.constantFrom(
+  { lineBreak: '\r\n', bom: false } as const,
+  { lineBreak: '\n', bom: true } as const,
+  { lineBreak: '\r\n', bom: true } as const,
+);
 
 const state = fc.record(
   { text, preset: presetId, step: stepId, cluster: fc.oneof(fc.constant(DEFAULT_CLUSTER), cluster), encoding },
@@ -59,15 +63,19 @@ function link(of: SavedState): string {
 }
 
 describe('share links: round trip', () => {
-  it('decodes to the state that was encoded, for random states', () => {
-    assertProperty(
-      fc.property(state, (original) => {
-        const decoded = decodeShareFragment(`#${link(original)}`);
-        expect(decoded).toEqual({ kind: 'ok', state: original });
-      }),
-      300,
-    );
-  }, PROPERTY_TEST_TIMEOUT_MS);
+  it(
+    'decodes to the state that was encoded, for random states',
+    () => {
+      assertProperty(
+        fc.property(state, (original) => {
+          const decoded = decodeShareFragment(`#${link(original)}`);
+          expect(decoded).toEqual({ kind: 'ok', state: original });
+        }),
+        300,
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 
   it('keeps each preset’s link short, and writes only what differs from the defaults', () => {
     const lengths = PRESETS.map((preset) => {
@@ -129,17 +137,25 @@ describe('share links: every malformed link is refused with one message', () => 
     if (decoded.kind === 'error') expect(decoded.message).toMatch(/Nothing was changed\.$/);
   });
 
-  it('detects any single changed character', () => {
-    const body = good.slice(`${SHARE_PREFIX}1.`.length);
-    assertProperty(
-      fc.property(fc.nat({ max: body.length - 1 }), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), (at, char) => {
-        fc.pre(body[at] !== char);
-        const tampered = `${SHARE_PREFIX}1.${body.slice(0, at)}${char}${body.slice(at + 1)}`;
-        expect(decodeShareFragment(tampered)).toMatchObject({ kind: 'error' });
-      }),
-      1000,
-    );
-  }, PROPERTY_TEST_TIMEOUT_MS);
+  it(
+    'detects any single changed character',
+    () => {
+      const body = good.slice(`${SHARE_PREFIX}1.`.length);
+      assertProperty(
+        fc.property(
+          fc.nat({ max: body.length - 1 }),
+          fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')),
+          (at, char) => {
+            fc.pre(body[at] !== char);
+            const tampered = `${SHARE_PREFIX}1.${body.slice(0, at)}${char}${body.slice(at + 1)}`;
+            expect(decodeShareFragment(tampered)).toMatchObject({ kind: 'error' });
+          },
+        ),
+        1000,
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 
   it('refuses a compression bomb without inflating it all into memory', () => {
     const bomb = packShareJson(`{"b":"ack-node","d":[[0,0,"${'x'.repeat(2 * 1024 * 1024)}"]]}`);

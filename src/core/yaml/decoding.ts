@@ -24,7 +24,10 @@ export function restoreEncoding(value: unknown): TextEncoding {
 }
 
 /** Whether two texts with their encodings are the same bytes (what a download of each would write). */
-export function sameBytes(a: { readonly text: string; readonly encoding?: TextEncoding }, b: { readonly text: string; readonly encoding?: TextEncoding }): boolean {
+export function sameBytes(
+  a: { readonly text: string; readonly encoding?: TextEncoding },
+  b: { readonly text: string; readonly encoding?: TextEncoding },
+): boolean {
   const x = a.encoding ?? PLAIN_ENCODING;
   const y = b.encoding ?? PLAIN_ENCODING;
   return a.text === b.text && x.lineBreak === y.lineBreak && x.bom === y.bom;

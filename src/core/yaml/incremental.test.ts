@@ -14,10 +14,25 @@ function shape(text: string, source = readGatewaySource(text)): unknown {
   const nodes: unknown[] = [];
   visit(doc, {
     Node(_key, node) {
-      nodes.push([node.range, 'value' in node && !isNode(node.value) ? node.value : undefined, 'type' in node ? node.type : undefined, node.comment, node.commentBefore]);
+      nodes.push([
+        node.range,
+        'value' in node && !isNode(node.value) ? node.value : undefined,
+        'type' in node ? node.type : undefined,
+        node.comment,
+        node.commentBefore,
+      ]);
     },
   });
-  return { status: source.status, start: source.start, end: source.end, issues: source.issues, json: source.json, range: doc.range, js: doc.toJS({ mapAsMap: true }) as unknown, nodes };
+  return {
+    status: source.status,
+    start: source.start,
+    end: source.end,
+    issues: source.issues,
+    json: source.json,
+    range: doc.range,
+    js: doc.toJS({ mapAsMap: true }) as unknown,
+    nodes,
+  };
 }
 
 function edited(before: string, after: string): { fast: ReturnType<typeof readAfterValueEdit>; full: unknown } {
@@ -30,48 +45,63 @@ const texts = [...PRESETS.map((preset) => presetText(preset.id)), `${presetText(
 const VALUE_CHARS = 'abcz019_./- :#"\'{[&*!'.split('');
 
 describe('readAfterValueEdit', () => {
-  it('typing into a value gives the document a full parse would, or declines', () => {
-    assertProperty(
-      fc.property(
-        fc.constantFrom(...texts),
-        fc.nat(),
-        fc.nat(3),
-        fc.array(fc.constantFrom(...VALUE_CHARS), { maxLength: 3 }),
-        (before, at, removeCount, inserted) => {
-          const offset = at % before.length;
-          const after = before.slice(0, offset) + inserted.join('') + before.slice(Math.min(before.length, offset + removeCount));
-          const { fast, full } = edited(before, after);
-          if (fast) expect(shape(after, fast)).toEqual(full);
-        },
-      ),
-      1500,
-    );
-  }, PROPERTY_TEST_TIMEOUT_MS);
+  it(
+    'typing into a value gives the document a full parse would, or declines',
+    () => {
+      assertProperty(
+        fc.property(
+          fc.constantFrom(...texts),
+          fc.nat(),
+          fc.nat(3),
+          fc.array(fc.constantFrom(...VALUE_CHARS), { maxLength: 3 }),
+          (before, at, removeCount, inserted) => {
+            const offset = at % before.length;
+            const after = before.slice(0, offset) + inserted.join('') + before.slice(Math.min(before.length, offset + removeCount));
+            const { fast, full } = edited(before, after);
+            if (fast) expect(shape(after, fast)).toEqual(full);
+          },
+        ),
+        1500,
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 
-  it('typing into the values of a gateway takes the fast way, with the same document as a full parse', () => {
-    let fast = 0;
-    let runs = 0;
-    assertProperty(
-      fc.property(fc.constantFrom(...texts), fc.nat(), fc.nat(), fc.nat(2), fc.array(fc.constantFrom(...'az09._/- '.split('')), { maxLength: 2 }), (before, line, at, removeCount, inserted) => {
-        const lines = before.split('\n');
-        const values = lines.flatMap((text, index) => (/^ +(- )?[\w./-]+: [\w./-]/.test(text) ? [index] : []));
-        const index = values[line % values.length] ?? 0;
-        const lineStart = lines.slice(0, index).join('\n').length + (index > 0 ? 1 : 0);
-        const valueStart = lineStart + (lines[index] ?? '').indexOf(': ') + 2;
-        const offset = valueStart + (at % Math.max(1, (lines[index] ?? '').length - (valueStart - lineStart)));
-        const after = before.slice(0, offset) + inserted.join('') + before.slice(Math.min(before.length, offset + removeCount));
-        const result = edited(before, after);
-        runs += 1;
-        if (result.fast) {
-          fast += 1;
-          expect(shape(after, result.fast)).toEqual(result.full);
-        }
-      }),
-      1500,
-    );
-    // Most such edits keep a plain value plain (the others, a trailing space say, are declined).
-    expect(fast).toBeGreaterThan(runs / 2);
-  }, PROPERTY_TEST_TIMEOUT_MS);
+  it(
+    'typing into the values of a gateway takes the fast way, with the same document as a full parse',
+    () => {
+      let fast = 0;
+      let runs = 0;
+      assertProperty(
+        fc.property(
+          fc.constantFrom(...texts),
+          fc.nat(),
+          fc.nat(),
+          fc.nat(2),
+          fc.array(fc.constantFrom(...'az09._/- '.split('')), { maxLength: 2 }),
+          (before, line, at, removeCount, inserted) => {
+            const lines = before.split('\n');
+            const values = lines.flatMap((text, index) => (/^ +(- )?[\w./-]+: [\w./-]/.test(text) ? [index] : []));
+            const index = values[line % values.length] ?? 0;
+            const lineStart = lines.slice(0, index).join('\n').length + (index > 0 ? 1 : 0);
+            const valueStart = lineStart + (lines[index] ?? '').indexOf(': ') + 2;
+            const offset = valueStart + (at % Math.max(1, (lines[index] ?? '').length - (valueStart - lineStart)));
+            const after = before.slice(0, offset) + inserted.join('') + before.slice(Math.min(before.length, offset + removeCount));
+            const result = edited(before, after);
+            runs += 1;
+            if (result.fast) {
+              fast += 1;
+              expect(shape(after, result.fast)).toEqual(result.full);
+            }
+          },
+        ),
+        1500,
+      );
+      // Most such edits keep a plain value plain (the others, a trailing space say, are declined).
+      expect(fast).toBeGreaterThan(runs / 2);
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 
   it('takes the fast way for typing in a name, a number and a zone ID, and declines a change of structure or of kind', () => {
     const before = presetText('ack-zone');

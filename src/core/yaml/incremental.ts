@@ -89,7 +89,8 @@ const shifted = (range: Range, from: number, delta: number): Range => [
  */
 export function readAfterValueEdit(before: string, source: EditedSource, after: string): GatewaySource | undefined {
   const doc = source.doc;
-  if (source.status !== 'gateway' || !doc || !isParsed(doc) || source.json || source.issues.length > 0 || source.start !== 0 || source.end !== before.length) return undefined;
+  if (source.status !== 'gateway' || !doc || !isParsed(doc) || source.json || source.issues.length > 0 || source.start !== 0 || source.end !== before.length)
+    return undefined;
   if (after.length > MAX_PARSED_TEXT || doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   if (doc.directives.yaml.explicit || doc.schema.name !== 'core') return undefined;
 
@@ -117,7 +118,8 @@ export function readAfterValueEdit(before: string, source: EditedSource, after: 
   const found = pairWithValueAt(doc, valueStart);
   if (!found || found.depth === 0) return undefined;
   const { scalar } = found;
-  if (scalar.type !== 'PLAIN' || scalar.tag !== undefined || scalar.anchor !== undefined || scalar.range?.[1] !== valueStart + oldLine.value.length) return undefined;
+  if (scalar.type !== 'PLAIN' || scalar.tag !== undefined || scalar.anchor !== undefined || scalar.range?.[1] !== valueStart + oldLine.value.length)
+    return undefined;
   if (found.key !== oldLine.key) return undefined;
   const replacement = scalarOf(newLine.value);
   if (!replacement) return undefined;

@@ -6,16 +6,20 @@ import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property
 const line = fc.constantFrom('a', 'b', 'c', 'spec:', '  minReplicas: 2', '');
 
 describe('diffLines', () => {
-  it('gives hunks that turn the base into the target', () => {
-    assertProperty(
-      fc.property(fc.array(line, { maxLength: 30 }), fc.array(line, { maxLength: 30 }), (base, target) => {
-        const hunks = diffLines(base, target, 1000);
-        expect(hunks).toBeDefined();
-        expect(applyHunks(base, hunks ?? [])).toEqual(target);
-      }),
-      100,
-    );
-  }, PROPERTY_TEST_TIMEOUT_MS);
+  it(
+    'gives hunks that turn the base into the target',
+    () => {
+      assertProperty(
+        fc.property(fc.array(line, { maxLength: 30 }), fc.array(line, { maxLength: 30 }), (base, target) => {
+          const hunks = diffLines(base, target, 1000);
+          expect(hunks).toBeDefined();
+          expect(applyHunks(base, hunks ?? [])).toEqual(target);
+        }),
+        100,
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 
   it('is minimal: one changed line is one hunk removing one line and inserting one', () => {
     const base = Array.from({ length: 50 }, (_, i) => `line ${i}`);

@@ -33,7 +33,10 @@ describe('duplicate keys are errors, found in one pass', () => {
     expect(duplicates('x: {k: 1, j: 2, k: 3}\n').map(([, start]) => start)).toEqual([16]);
     expect(duplicates('- a: 1\n  a: 2\n- {b: 1, b: 2}\n').map(([, start]) => start)).toEqual([9, 23]);
     expect(duplicates('? {a: 1, a: 2}\n: v\n').map(([, start]) => start)).toEqual([9]);
-    expect(parseAllChecked('a: 1\na: 2\n---\nb: 1\nb: 2\n').map((doc) => doc.errors.map((error) => error.code))).toEqual([['DUPLICATE_KEY'], ['DUPLICATE_KEY']]);
+    expect(parseAllChecked('a: 1\na: 2\n---\nb: 1\nb: 2\n').map((doc) => doc.errors.map((error) => error.code))).toEqual([
+      ['DUPLICATE_KEY'],
+      ['DUPLICATE_KEY'],
+    ]);
   });
 
   it('compares scalar keys by value, as the library does; other keys are not compared', () => {
@@ -43,7 +46,9 @@ describe('duplicate keys are errors, found in one pass', () => {
     expect(duplicates('.nan: 1\n.nan: 2\n')).toEqual([]);
     expect(duplicates('? [a]\n: 1\n? [a]\n: 2\n')).toEqual([]);
     expect(duplicates(':  1\n: 2\n')).toEqual([['Map keys must be unique: null is already a key of this map.', 5, 6]]);
-    expect(duplicates(`${'k'.repeat(100)}: 1\n${'k'.repeat(100)}: 2\n`)[0]?.[0]).toBe(`Map keys must be unique: "${'k'.repeat(58)}… is already a key of this map.`);
+    expect(duplicates(`${'k'.repeat(100)}: 1\n${'k'.repeat(100)}: 2\n`)[0]?.[0]).toBe(
+      `Map keys must be unique: "${'k'.repeat(58)}… is already a key of this map.`,
+    );
   });
 
   it('reports what `uniqueKeys: true` reports, at the same places and in the same order', () => {
@@ -57,7 +62,10 @@ describe('duplicate keys are errors, found in one pass', () => {
     ];
     for (const text of texts) {
       const library = parseDocument(text, { uniqueKeys: true, prettyErrors: false }).errors.map((error) => [error.code, error.pos[0]]);
-      expect(parseChecked(text).errors.map((error) => [error.code, error.pos[0]]), text).toEqual(library);
+      expect(
+        parseChecked(text).errors.map((error) => [error.code, error.pos[0]]),
+        text,
+      ).toEqual(library);
     }
   });
 

@@ -60,7 +60,13 @@ export function addDuplicateKeyErrors(doc: Document): void {
           if (!seen.has(key.value)) seen.add(key.value);
           else if (key.range) {
             const [start, end] = key.range;
-            found.push(new YAMLParseError([start, Math.max(end, start + 1)], 'DUPLICATE_KEY', `Map keys must be unique: ${showKey(key.value)} is already a key of this map.`));
+            found.push(
+              new YAMLParseError(
+                [start, Math.max(end, start + 1)],
+                'DUPLICATE_KEY',
+                `Map keys must be unique: ${showKey(key.value)} is already a key of this map.`,
+              ),
+            );
           }
         }
         stack.push(pair.key, pair.value);

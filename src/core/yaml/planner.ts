@@ -89,9 +89,7 @@ export class Planner {
     const doc = new Document();
     doc.contents = contents;
     const lines = doc.toString(this.options).split('\n');
-    return this.withEol(
-      lines.map((line, i) => (line === '' || (i === 0 && !indentFirstLine) ? line : ' '.repeat(column) + line)).join('\n'),
-    );
+    return this.withEol(lines.map((line, i) => (line === '' || (i === 0 && !indentFirstLine) ? line : ' '.repeat(column) + line)).join('\n'));
   }
 
   private renderPairs(pairs: readonly Pair[], column: number, indentFirstLine: boolean): string {

@@ -91,7 +91,17 @@ describe('printChanges writes minimal edits in awkward places', () => {
   });
 
   it('applies edits in order and refuses overlapping ones', () => {
-    expect(applyTextEdits('abcdef', [{ start: 4, end: 5, text: 'E' }, { start: 1, end: 2, text: 'B' }])).toBe('aBcdEf');
-    expect(() => applyTextEdits('abcdef', [{ start: 1, end: 4, text: '' }, { start: 2, end: 3, text: '' }])).toThrow();
+    expect(
+      applyTextEdits('abcdef', [
+        { start: 4, end: 5, text: 'E' },
+        { start: 1, end: 2, text: 'B' },
+      ]),
+    ).toBe('aBcdEf');
+    expect(() =>
+      applyTextEdits('abcdef', [
+        { start: 1, end: 4, text: '' },
+        { start: 2, end: 3, text: '' },
+      ]),
+    ).toThrow();
   });
 });

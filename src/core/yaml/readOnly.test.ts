@@ -9,21 +9,32 @@ import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property
 import { readGatewaySource } from './source';
 
 describe('pairIn', () => {
-  it('finds what map.get finds, in large read-only maps as in small ones', () => {
-    const key = fc.oneof(fc.constantFrom('a', 'b', '1', 'true', 'x y'), fc.integer({ min: 0, max: 40 }).map((n) => `k${n}`));
-    assertProperty(
-      fc.property(fc.array(fc.tuple(key, fc.integer()), { maxLength: 80 }), fc.array(fc.oneof(key, fc.integer({ min: 0, max: 3 })), { maxLength: 20 }), (pairs, lookups) => {
-        // Duplicate keys are kept (the first one wins, as in map.get); `1` and `true` are typed keys.
-        const text = pairs.length === 0 ? '{}' : pairs.map(([k, v]) => `${k}: ${v}`).join('\n');
-        const doc = parseDocument(text, { uniqueKeys: false });
-        markReadOnly(doc);
-        const map = doc.contents as YAMLMap;
-        if (!isMap(map)) return;
-        for (const wanted of lookups) expect(pairIn(doc, map, wanted)?.value).toBe(map.get(wanted, true));
-      }),
-      100,
-    );
-  }, PROPERTY_TEST_TIMEOUT_MS);
+  it(
+    'finds what map.get finds, in large read-only maps as in small ones',
+    () => {
+      const key = fc.oneof(
+        fc.constantFrom('a', 'b', '1', 'true', 'x y'),
+        fc.integer({ min: 0, max: 40 }).map((n) => `k${n}`),
+      );
+      assertProperty(
+        fc.property(
+          fc.array(fc.tuple(key, fc.integer()), { maxLength: 80 }),
+          fc.array(fc.oneof(key, fc.integer({ min: 0, max: 3 })), { maxLength: 20 }),
+          (pairs, lookups) => {
+            // Duplicate keys are kept (the first one wins, as in map.get); `1` and `true` are typed keys.
+            const text = pairs.length === 0 ? '{}' : pairs.map(([k, v]) => `${k}: ${v}`).join('\n');
+            const doc = parseDocument(text, { uniqueKeys: false });
+            markReadOnly(doc);
+            const map = doc.contents as YAMLMap;
+            if (!isMap(map)) return;
+            for (const wanted of lookups) expect(pairIn(doc, map, wanted)?.value).toBe(map.get(wanted, true));
+          },
+        ),
+        100,
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
 
   it('does not index a map of a document that may still change', () => {
     const doc = parseDocument(Array.from({ length: 50 }, (_, i) => `k${i}: ${i}`).join('\n'));

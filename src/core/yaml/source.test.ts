@@ -20,7 +20,9 @@ describe('readGatewaySource: a text that does not parse is one problem, its firs
   });
 
   it('keeps independent problems apart: two duplicate keys are two problems, not one with a tail', () => {
-    const text = gateway.replace('  minReplicas: 2\n', '  minReplicas: 2\n  minReplicas: 3\n').replace('  maxReplicas: 4\n', '  maxReplicas: 4\n  maxReplicas: 5\n');
+    const text = gateway
+      .replace('  minReplicas: 2\n', '  minReplicas: 2\n  minReplicas: 3\n')
+      .replace('  maxReplicas: 4\n', '  maxReplicas: 4\n  maxReplicas: 5\n');
     const errors = readGatewaySource(text).issues.filter((issue) => issue.severity === 'error');
     expect(errors.map((issue) => issue.code)).toEqual(['yaml/DUPLICATE_KEY', 'yaml/DUPLICATE_KEY']);
     expect(errors.every((issue) => !issue.message.includes('follow'))).toBe(true);
@@ -39,7 +41,11 @@ describe('readGatewaySource: duplicate keys', () => {
     expect(source.status).toBe('invalid');
     const duplicate = source.issues.find((issue) => issue.code === 'yaml/DUPLICATE_KEY');
     const line = text.split('\n').lastIndexOf('spec:') + 1;
-    expect(duplicate).toMatchObject({ severity: 'error', message: 'Map keys must be unique: "spec" is already a key of this map.', span: { line, column: 1, endLine: line, endColumn: 5 } });
+    expect(duplicate).toMatchObject({
+      severity: 'error',
+      message: 'Map keys must be unique: "spec" is already a key of this map.',
+      span: { line, column: 1, endLine: line, endColumn: 5 },
+    });
   });
 
   it('reports a duplicate key in an ignored document as a warning', () => {
@@ -107,7 +113,9 @@ describe('readGatewaySource: documents', () => {
     expect(readGatewaySource(`kind: Ingress\n---\n${gateway}---\n${gateway}`).issues[0]?.message).toBe(
       'This text holds 3 YAML documents; the IstioGateway (document 2) is used. Ignored: an Ingress (document 1), an IstioGateway (document 3).',
     );
-    expect(readGatewaySource('apiVersion: networking.k8s.io/v1\nkind: Ingress\n').issues[0]?.message).toMatch(/^This is an Ingress \(networking\.k8s\.io\/v1\), not an IstioGateway/);
+    expect(readGatewaySource('apiVersion: networking.k8s.io/v1\nkind: Ingress\n').issues[0]?.message).toMatch(
+      /^This is an Ingress \(networking\.k8s\.io\/v1\), not an IstioGateway/,
+    );
     expect(readGatewaySource('apiVersion: v1\nkind: Service\n').issues[0]?.message).toMatch(/^This is a Service \(v1\), not an IstioGateway/);
   });
 
@@ -133,7 +141,10 @@ describe('readGatewaySource: documents', () => {
         span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
       },
     ]);
-    expect(readGatewaySource(`spec:\n  minReplicas: 2\n---\n${gateway}`)).toMatchObject({ status: 'gateway', issues: [{ code: 'doc/several-documents', severity: 'info' }] });
+    expect(readGatewaySource(`spec:\n  minReplicas: 2\n---\n${gateway}`)).toMatchObject({
+      status: 'gateway',
+      issues: [{ code: 'doc/several-documents', severity: 'info' }],
+    });
   });
 
   it('puts a syntax error first when no document is an IstioGateway', () => {

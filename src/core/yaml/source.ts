@@ -128,7 +128,15 @@ function firstCause(text: string, start: number, end: number, lines: LineIndex, 
 }
 
 /** The `yaml` library's errors that are found in a document that parsed: one does not cause the next. */
-const INDEPENDENT_ERRORS: ReadonlySet<string> = new Set(['yaml/DUPLICATE_KEY', 'yaml/TAG_RESOLVE_FAILED', 'yaml/BAD_ALIAS', 'yaml/ALIAS_PROPS', 'yaml/MULTIPLE_ANCHORS', 'yaml/MULTIPLE_TAGS', 'yaml/BAD_DIRECTIVE']);
+const INDEPENDENT_ERRORS: ReadonlySet<string> = new Set([
+  'yaml/DUPLICATE_KEY',
+  'yaml/TAG_RESOLVE_FAILED',
+  'yaml/BAD_ALIAS',
+  'yaml/ALIAS_PROPS',
+  'yaml/MULTIPLE_ANCHORS',
+  'yaml/MULTIPLE_TAGS',
+  'yaml/BAD_DIRECTIVE',
+]);
 
 function foldedSyntax(text: string, start: number, end: number, lines: LineIndex, syntax: readonly Issue[]): Issue[] {
   const first = syntax[0];
@@ -197,7 +205,9 @@ export function readGatewaySource(text: string): GatewaySource {
   // Documents with nothing in them (a trailing `---`) are not counted, numbered or mentioned.
   const found = docs.filter((doc) => !isEmptyDocument(doc)).map((doc, i) => ({ doc, number: i + 1, ...describe(safeJs(doc)) }));
   if (found.length === 0) {
-    return whole('empty', [{ code: 'doc/empty', severity: 'error', message: 'The YAML is empty: paste or import an IstioGateway, or choose a preset.', path: [] }]);
+    return whole('empty', [
+      { code: 'doc/empty', severity: 'error', message: 'The YAML is empty: paste or import an IstioGateway, or choose a preset.', path: [] },
+    ]);
   }
   const named = (entry: (typeof found)[number]): string => `${entry.kind ? withArticle(entry.kind) : 'a document without a kind'} (document ${entry.number})`;
   // One document is the gateway if it can be (a map without `kind` is taken as one being written).
@@ -206,7 +216,15 @@ export function readGatewaySource(text: string): GatewaySource {
   const chosen = found.length === 1 ? found[0] : found.find((entry) => entry.kind === KIND);
   if (!chosen) {
     // A syntax error may be what hides the IstioGateway's kind: it comes first.
-    const syntax = found.flatMap(({ doc }) => doc.errors.map((error): Issue => ({ code: `yaml/${error.code}`, severity: 'error', message: error.message, path: [], span: lines.span(error.pos[0], error.pos[1]) })));
+    const syntax = found.flatMap(({ doc }) =>
+      doc.errors.map((error): Issue => ({
+        code: `yaml/${error.code}`,
+        severity: 'error',
+        message: error.message,
+        path: [],
+        span: lines.span(error.pos[0], error.pos[1]),
+      })),
+    );
     return whole(syntax.length > 0 ? 'invalid' : 'other', [
       ...syntax,
       {
@@ -237,7 +255,13 @@ export function readGatewaySource(text: string): GatewaySource {
   for (const { doc } of found) {
     if (doc === chosen.doc) continue;
     for (const error of doc.errors) {
-      issues.push({ code: `yaml/${error.code}`, severity: 'warning', message: `In an ignored document: ${error.message}`, path: [], span: lines.span(error.pos[0], error.pos[1]) });
+      issues.push({
+        code: `yaml/${error.code}`,
+        severity: 'warning',
+        message: `In an ignored document: ${error.message}`,
+        path: [],
+        span: lines.span(error.pos[0], error.pos[1]),
+      });
     }
   }
   // Parse the chosen document on its own, so its offsets are into its own slice.
@@ -259,7 +283,8 @@ export function readGatewaySource(text: string): GatewaySource {
     path: [],
     span: lines.span(warning.pos[0], warning.pos[1]),
   }));
-  if (syntax.length > 0 || !doc) return { status: 'invalid', doc: undefined, start, end, issues: [...firstCause(text, start, end, lines, syntax), ...issues, ...warnings], json };
+  if (syntax.length > 0 || !doc)
+    return { status: 'invalid', doc: undefined, start, end, issues: [...firstCause(text, start, end, lines, syntax), ...issues, ...warnings], json };
   const plain = plainOf(doc);
   if (!plain.ok) {
     return {
@@ -288,7 +313,11 @@ export function readGatewaySource(text: string): GatewaySource {
       doc: undefined,
       start,
       end,
-      issues: [{ code: 'doc/not-istio-gateway', severity: 'error', message: notAGatewayMessage(chosen), path: [], span: lines.span(start, start) }, ...issues, ...warnings],
+      issues: [
+        { code: 'doc/not-istio-gateway', severity: 'error', message: notAGatewayMessage(chosen), path: [], span: lines.span(start, start) },
+        ...issues,
+        ...warnings,
+      ],
       json,
     };
   }

@@ -143,10 +143,16 @@ describe('a first visit before the engine has loaded', () => {
   it('list rows build on the rows typed while the engine loads', async () => {
     const { store, release } = firstVisit();
     const shown = (): readonly { name: string }[] => store.getState().drafts.portRows?.raw ?? selectAnswers(store.getState(), store).ports;
-    const ports = selectAnswers(store.getState(), store).ports.map((port) => ({ name: port.name, port: String(port.port), targetPort: String(port.targetPort) }));
+    const ports = selectAnswers(store.getState(), store).ports.map((port) => ({
+      name: port.name,
+      port: String(port.port),
+      targetPort: String(port.targetPort),
+    }));
     store.actions.setPortRows([...ports, { name: 'extra', port: '', targetPort: '' }]);
     expect(shown()).toHaveLength(ports.length + 1);
-    store.actions.setPortRows(shown().map((row, i) => (i === ports.length ? { name: 'extra', port: '9000', targetPort: '9000' } : { ...ports[i], ...row })) as typeof ports);
+    store.actions.setPortRows(
+      shown().map((row, i) => (i === ports.length ? { name: 'extra', port: '9000', targetPort: '9000' } : { ...ports[i], ...row })) as typeof ports,
+    );
     release();
     await settle();
     const written = selectAnswers(store.getState(), store).ports;
@@ -175,7 +181,11 @@ describe('a first visit before the engine has loaded', () => {
 
   it('rows typed before the engine arrived stay shown when it takes over, until its replay writes them', async () => {
     const { store, release } = firstVisit();
-    const ports = selectAnswers(store.getState(), store).ports.map((port) => ({ name: port.name, port: String(port.port), targetPort: String(port.targetPort) }));
+    const ports = selectAnswers(store.getState(), store).ports.map((port) => ({
+      name: port.name,
+      port: String(port.port),
+      targetPort: String(port.targetPort),
+    }));
     store.actions.setPortRows([...ports, { name: '', port: '', targetPort: '' }]);
     let atTakeOver: unknown = 'not taken over';
     store.subscribe((state, previous) => {

@@ -170,8 +170,8 @@ export function startFirstVisit<E extends Engine>(snapshot: FirstVisitSnapshot, 
   const actionNamed = (name: keyof AppActions): ((...args: never[]) => void) => {
     let action = stable.get(name);
     if (!action) {
-      const before = (beforeEngine[name] ?? ((...args: never[]) => afterEngine(name, args as never)));
-      action = (...args: never[]) => (engine ? (engine.store.actions[name]) : before)(...args);
+      const before = beforeEngine[name] ?? ((...args: never[]) => afterEngine(name, args as never));
+      action = (...args: never[]) => (engine ? engine.store.actions[name] : before)(...args);
       stable.set(name, action);
     }
     return action;

@@ -121,7 +121,13 @@ export function documentActions(get: GetState, set: SetState): DocumentActions {
       set({ preset: id, notice: { message: `The YAML already is the preset “${presetById(id).label}”.`, undoable: false } });
       return;
     }
-    replaceText(get, set, text, { preset: id, encoding: PLAIN_ENCODING, origin: null, past: pushed(state), future: [], notice: { message, undoable: true } }, true);
+    replaceText(
+      get,
+      set,
+      text,
+      { preset: id, encoding: PLAIN_ENCODING, origin: null, past: pushed(state), future: [], notice: { message, undoable: true } },
+      true,
+    );
   };
   return {
     choosePreset(id) {

@@ -67,10 +67,7 @@ function toggle(list: readonly string[], item: string): string[] {
 }
 
 /** The placement actions over a store holding PlacementState. */
-export function placementActions(
-  get: () => PlacementState,
-  set: (partial: Partial<PlacementState>) => void,
-): PlacementActions {
+export function placementActions(get: () => PlacementState, set: (partial: Partial<PlacementState>) => void): PlacementActions {
   /** A new cluster shape: failures of nodes or zones that no longer exist are dropped. */
   const reshape = (cluster: ClusterSpec): void => {
     const zones = new Set(cluster.zones.map((zone) => zone.name));

@@ -29,4 +29,3 @@ export function screenOnlyActions(get: () => Pick<ScreenRequestState, 'editorReq
 
 /** The names of the actions a first visit runs before the engine has loaded. */
 export type ScreenOnlyAction = keyof ReturnType<typeof screenOnlyActions>;
-

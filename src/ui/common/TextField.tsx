@@ -39,7 +39,15 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
   };
 
   return (
-    <FieldShell id={`field-${field}`} field={field} helpFor={field} label={info.label} help={help} issues={issues} className={narrow ? 'field-number' : undefined}>
+    <FieldShell
+      id={`field-${field}`}
+      field={field}
+      helpFor={field}
+      label={info.label}
+      help={help}
+      issues={issues}
+      className={narrow ? 'field-number' : undefined}
+    >
       {(control) =>
         multiline ? (
           <textarea

@@ -25,7 +25,9 @@ export function installQuickFixes(editor: CodeEditor, store: ScreenStore): { dis
         if (!span || !issue.fixes) return [];
         const place = new monaco.Range(span.line, span.column, span.endLine, Math.max(span.endColumn, span.column + 1));
         if (!monaco.Range.areIntersectingOrTouching(place, range)) return [];
-        const diagnostics = context.markers.filter((marker) => marker.code === issue.code && marker.startLineNumber === span.line && marker.startColumn === span.column);
+        const diagnostics = context.markers.filter(
+          (marker) => marker.code === issue.code && marker.startLineNumber === span.line && marker.startColumn === span.column,
+        );
         return issue.fixes.map((fix, index): monaco.languages.CodeAction => ({
           title: `Fix: ${fix.label}`,
           kind: 'quickfix',

@@ -60,14 +60,11 @@ export function ExportActions() {
       </div>
       <p role="status" className="status">
         {copy === 'copied' && 'Copied the YAML to the clipboard.'}
-        {copy === 'refused' &&
-          'The browser did not allow access to the clipboard. The YAML is selected below: press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {copy === 'refused' && 'The browser did not allow access to the clipboard. The YAML is selected below: press Ctrl+C (⌘C on a Mac) to copy it.'}
         {copy !== 'idle' && downloaded && ' '}
         {downloaded && `Downloaded ${downloaded}.`}
       </p>
-      {copy === 'refused' && (
-        <textarea ref={manual} className="manual-copy" aria-label="YAML to copy by hand" readOnly value={text} rows={12} />
-      )}
+      {copy === 'refused' && <textarea ref={manual} className="manual-copy" aria-label="YAML to copy by hand" readOnly value={text} rows={12} />}
     </div>
   );
 }

@@ -75,9 +75,7 @@ const FindingsList = memo(function FindingsList({ report }: { readonly report: F
                 <FindingItem key={finding.id} finding={finding} id={`finding-${severity}-${index}`} />
               ))}
             </ul>
-            {group.length > SHOWN_PER_GROUP && (
-              <p className="findings-more">… and {group.length - SHOWN_PER_GROUP} more, each marked in the editor.</p>
-            )}
+            {group.length > SHOWN_PER_GROUP && <p className="findings-more">… and {group.length - SHOWN_PER_GROUP} more, each marked in the editor.</p>}
           </section>
         );
       })}

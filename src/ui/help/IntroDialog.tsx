@@ -27,8 +27,8 @@ export function IntroDialog({ open, onClose }: Props) {
     <dialog ref={dialog} className="intro" aria-labelledby="intro-heading" onClose={onClose}>
       <h2 id="intro-heading">Make an ASM ingress gateway highly available</h2>
       <p>
-        Describe the gateway, see what would break its availability, and take the YAML. Every field explains what it does and what it costs; findings name
-        the mistakes, with a Fix where there is one; the diagram shows where the pods land, and what survives when a node or a zone fails.
+        Describe the gateway, see what would break its availability, and take the YAML. Every field explains what it does and what it costs; findings name the
+        mistakes, with a Fix where there is one; the diagram shows where the pods land, and what survives when a node or a zone fails.
       </p>
       <QuickStart open={open} onStart={() => dialog.current?.close()} />
       <p>
@@ -38,10 +38,10 @@ export function IntroDialog({ open, onClose }: Props) {
       <details className="intro-keyboard">
         <summary>Keyboard</summary>
         <p>
-          Everything works with the keyboard: Tab moves between controls, arrow keys choose among options. Tab passes the YAML editor by; press Enter on it
-          (or click it) to edit, and Tab then indents (or accepts a suggestion: Escape closes the list first); press Ctrl+M (Ctrl+Shift+M on a Mac) to make
-          Tab move the focus out of the editor again. In the editor, Ctrl+Z and Ctrl+Y (⌘Z and ⌘⇧Z on a Mac) undo and redo form and editor edits alike;
-          elsewhere, Undo edit and Redo edit at the top do the same.
+          Everything works with the keyboard: Tab moves between controls, arrow keys choose among options. Tab passes the YAML editor by; press Enter on it (or
+          click it) to edit, and Tab then indents (or accepts a suggestion: Escape closes the list first); press Ctrl+M (Ctrl+Shift+M on a Mac) to make Tab move
+          the focus out of the editor again. In the editor, Ctrl+Z and Ctrl+Y (⌘Z and ⌘⇧Z on a Mac) undo and redo form and editor edits alike; elsewhere, Undo
+          edit and Redo edit at the top do the same.
         </p>
       </details>
     </dialog>

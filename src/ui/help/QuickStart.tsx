@@ -5,7 +5,17 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { useDownloadYaml } from '../export/useDownloadYaml';
 
 /** One of the quick start's replica fields: the wizard's own field, with what is wrong with a value beside it. */
-function ReplicaField({ field, label, open, locked }: { readonly field: Extract<TextField, 'minReplicas' | 'maxReplicas'>; readonly label: string; readonly open: boolean; readonly locked: boolean }) {
+function ReplicaField({
+  field,
+  label,
+  open,
+  locked,
+}: {
+  readonly field: Extract<TextField, 'minReplicas' | 'maxReplicas'>;
+  readonly label: string;
+  readonly open: boolean;
+  readonly locked: boolean;
+}) {
   const value = useAppStore((state, store) => selectAnswers(state, store)[field]);
   const draft = useAppStore((state) => state.drafts.text[field]);
   const text = useAppStore((state) => state.text);
@@ -101,7 +111,8 @@ export function QuickStart({ open, onStart }: { readonly open: boolean; readonly
       <h3 id="quick-start-heading">Your gateway in a few answers</h3>
       {locked && (
         <p id="quick-locked" className="message message-warning">
-          The YAML behind this window is not an IstioGateway these answers can edit. Start, and fix it in the editor (the banner above the form says where), or choose a preset.
+          The YAML behind this window is not an IstioGateway these answers can edit. Start, and fix it in the editor (the banner above the form says where), or
+          choose a preset.
         </p>
       )}
       {/* Not the wizard's names: a closed introduction keeps its fields, and a name stands for one control on the page. */}
@@ -111,7 +122,13 @@ export function QuickStart({ open, onStart }: { readonly open: boolean; readonly
         </span>
         {CHOICES.clusterType.map((option) => (
           <label key={option.value} className="quick-choice">
-            <input type="radio" name="quick-cluster" disabled={locked} checked={answers.clusterType === option.value} onChange={() => choose({ field: 'clusterType', value: option.value })} />
+            <input
+              type="radio"
+              name="quick-cluster"
+              disabled={locked}
+              checked={answers.clusterType === option.value}
+              onChange={() => choose({ field: 'clusterType', value: option.value })}
+            />
             {option.label}
           </label>
         ))}
@@ -123,7 +140,13 @@ export function QuickStart({ open, onStart }: { readonly open: boolean; readonly
           </span>
           {(['node', 'zone'] as const).map((level) => (
             <label key={level} className="quick-choice">
-              <input type="radio" name="quick-spread" disabled={locked} checked={answers.spreadLevel === level} onChange={() => choose({ field: 'spreadLevel', value: level })} />
+              <input
+                type="radio"
+                name="quick-spread"
+                disabled={locked}
+                checked={answers.spreadLevel === level}
+                onChange={() => choose({ field: 'spreadLevel', value: level })}
+              />
               {level === 'node' ? 'Nodes' : 'Zones'}
             </label>
           ))}
@@ -135,8 +158,8 @@ export function QuickStart({ open, onStart }: { readonly open: boolean; readonly
       </div>
       {answers.clusterType === 'ACKServerless' && <VSwitchFields open={open} locked={locked} />}
       <p className="field-help">
-        The fewest and the most pods are the autoscaler’s minimum and maximum replicas; two or more keep the gateway up when one fails. Each answer is written into the YAML behind this window at once. Download it now, or start the wizard to see every field, the findings and
-        where the pods land.
+        The fewest and the most pods are the autoscaler’s minimum and maximum replicas; two or more keep the gateway up when one fails. Each answer is written
+        into the YAML behind this window at once. Download it now, or start the wizard to see every field, the findings and where the pods land.
       </p>
       <div className="button-row">
         <button type="button" onClick={() => download()}>

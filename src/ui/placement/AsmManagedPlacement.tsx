@@ -8,8 +8,8 @@ export function AsmManagedPlacement() {
         Placement
       </h2>
       <p className="note" role="note">
-        This is an ASM Serverless gateway: ASM runs its pods on infrastructure it manages, so no cluster of yours is simulated here, and
-        its availability does not depend on one. How ASM spreads those pods across zones is not documented.
+        This is an ASM Serverless gateway: ASM runs its pods on infrastructure it manages, so no cluster of yours is simulated here, and its availability does
+        not depend on one. How ASM spreads those pods across zones is not documented.
       </p>
       <AsmVersionField />
     </section>

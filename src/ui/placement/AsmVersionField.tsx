@@ -41,10 +41,10 @@ export function AsmVersionField() {
         </p>
       )}
       <p id="asm-version-help" className="field-help">
-        Your ASM instance’s version, as the ASM console shows it (not part of the YAML). Findings that depend on it use it:
-        ports other than TCP need {ASM_VERSION_BOUNDARIES.portProtocols}, the ASM Serverless gateway {ASM_VERSION_BOUNDARIES.serverlessGateway},
-        your own autoscaler {ASM_VERSION_BOUNDARIES.replicasManagedByAsm}. The default, {NEWEST_DOCUMENTED_ASM_VERSION}, is the newest version
-        these documents describe; other version boundaries are not documented.
+        Your ASM instance’s version, as the ASM console shows it (not part of the YAML). Findings that depend on it use it: ports other than TCP need{' '}
+        {ASM_VERSION_BOUNDARIES.portProtocols}, the ASM Serverless gateway {ASM_VERSION_BOUNDARIES.serverlessGateway}, your own autoscaler{' '}
+        {ASM_VERSION_BOUNDARIES.replicasManagedByAsm}. The default, {NEWEST_DOCUMENTED_ASM_VERSION}, is the newest version these documents describe; other
+        version boundaries are not documented.
       </p>
     </div>
   );

@@ -35,15 +35,7 @@ function Chip({ chip }: { chip: ChipBox }) {
         strokeWidth={lost ? 2 : 0}
         strokeDasharray={lost ? '3 2' : undefined}
       />
-      <text
-        x={chip.x}
-        y={chip.y + 4}
-        textAnchor="middle"
-        fontSize={10}
-        fontFamily={FONT}
-        fontWeight={700}
-        fill={lost ? '#b3261e' : pending ? INK : '#ffffff'}
-      >
+      <text x={chip.x} y={chip.y + 4} textAnchor="middle" fontSize={10} fontFamily={FONT} fontWeight={700} fill={lost ? '#b3261e' : pending ? INK : '#ffffff'}>
         {chip.label}
       </text>
     </g>

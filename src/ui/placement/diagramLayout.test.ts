@@ -139,7 +139,8 @@ describe('on a narrow screen', () => {
   });
 
   it('never leaves a taint’s closing brace alone at the start of a line', () => {
-    const reason = "0/6 nodes are available: 3 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 3 node(s) didn't match pod anti-affinity rules.";
+    const reason =
+      "0/6 nodes are available: 3 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 3 node(s) didn't match pod anti-affinity rules.";
     for (let width = 30; width <= 90; width += 1) {
       const lines = wrapReason(reason, width);
       expect(lines.join(' ')).toBe(reason);

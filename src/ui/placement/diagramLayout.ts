@@ -105,13 +105,7 @@ export function chipLabel(pod: string): string {
   return match[1] === 'new' ? `+${match[2] ?? ''}` : (match[2] ?? '');
 }
 
-function chipsIn(
-  names: readonly string[],
-  pods: ReadonlyMap<string, { role: PodRole; status: PodStatus }>,
-  x: number,
-  y: number,
-  perRow: number,
-): ChipBox[] {
+function chipsIn(names: readonly string[], pods: ReadonlyMap<string, { role: PodRole; status: PodStatus }>, x: number, y: number, perRow: number): ChipBox[] {
   return names.map((pod, i) => ({
     pod,
     label: chipLabel(pod),
@@ -232,7 +226,18 @@ export function layoutDiagram(result: PlacementResult, expanded: ReadonlySet<str
     }
     const height = y - rowTop + 2;
     rowHeight = Math.max(rowHeight, height);
-    boxes.push({ name: zone.name, failed: zone.failed, x, y: rowTop, width: zoneWidth, height, nodes, chips, ...(summary ? { summary } : {}), ...(caption ? { caption } : {}) });
+    boxes.push({
+      name: zone.name,
+      failed: zone.failed,
+      x,
+      y: rowTop,
+      width: zoneWidth,
+      height,
+      nodes,
+      chips,
+      ...(summary ? { summary } : {}),
+      ...(caption ? { caption } : {}),
+    });
   });
   // Zones in one row share a height, so the columns line up.
   const rowHeights = new Map<number, number>();

@@ -15,13 +15,11 @@ export function AntiAffinityFields() {
   return (
     <>
       <p className="step-intro">
-        Pod anti-affinity tells the scheduler not to put two gateway pods in the same place. Choose the place (a node or
-        a zone) and how hard the rule is.
+        Pod anti-affinity tells the scheduler not to put two gateway pods in the same place. Choose the place (a node or a zone) and how hard the rule is.
       </p>
       {hasUnmodelledSpread(answers) && (
         <p className="note" role="note">
-          This document’s anti-affinity uses a topology key the wizard does not model. Edit it in the YAML, or choose
-          Node or Zone to replace it.
+          This document’s anti-affinity uses a topology key the wizard does not model. Edit it in the YAML, or choose Node or Zone to replace it.
         </p>
       )}
       <ChoiceField

@@ -15,8 +15,8 @@ export function ClusterStep() {
   return (
     <>
       <p className="step-intro">
-        Which gateway, and where it runs. The cluster type decides how the pods are spread: anti-affinity on ACK,
-        vSwitches in several zones on ACK Serverless, and ASM itself for an ASM Serverless gateway.
+        Which gateway, and where it runs. The cluster type decides how the pods are spread: anti-affinity on ACK, vSwitches in several zones on ACK Serverless,
+        and ASM itself for an ASM Serverless gateway.
       </p>
       {fieldsInGroup('gateway').map((field) => (
         <TextField key={field} field={field} />

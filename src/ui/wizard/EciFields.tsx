@@ -13,8 +13,8 @@ export function EciFields() {
   return (
     <>
       <p className="step-intro">
-        ACK Serverless runs gateway pods as ECI pods and does not support pod anti-affinity. Listing vSwitches in
-        different zones lets ECI create pods in more than one zone.
+        ACK Serverless runs gateway pods as ECI pods and does not support pod anti-affinity. Listing vSwitches in different zones lets ECI create pods in more
+        than one zone.
       </p>
       <VSwitchList />
       <SelectField

@@ -11,8 +11,8 @@ export function ExportStep() {
   return (
     <>
       <p className="step-intro">
-        The YAML in the editor (beside the form, or below it on a narrow screen) is the result. Copy it, download it as a file, or share it as a link;
-        then apply it.
+        The YAML in the editor (beside the form, or below it on a narrow screen) is the result. Copy it, download it as a file, or share it as a link; then
+        apply it.
       </p>
       <dl className="summary">
         {summarize(answers).map((line) => (

@@ -37,10 +37,7 @@ export function PortsList() {
     setPortRows(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
 
   return (
-    <fieldset
-      className="field list-field"
-      aria-describedby={[ownIssues.length > 0 ? 'ports-messages' : '', 'ports-help'].filter(Boolean).join(' ')}
-    >
+    <fieldset className="field list-field" aria-describedby={[ownIssues.length > 0 ? 'ports-messages' : '', 'ports-help'].filter(Boolean).join(' ')}>
       <legend className="field-label">{FIELDS.ports.label}</legend>
       <FieldHelp field="ports" />
       <p className="field-help" id="ports-help">

@@ -12,8 +12,7 @@ export function ReplicasStep() {
   return (
     <>
       <p className="step-intro">
-        How many gateway pods run. High availability starts at two: with one pod, any node failure, drain or rollout
-        takes the entry point down.
+        How many gateway pods run. High availability starts at two: with one pod, any node failure, drain or rollout takes the entry point down.
       </p>
       <ChoiceField
         id="field-replicaOwner"

@@ -16,8 +16,7 @@ export function ServiceStep() {
   return (
     <>
       <p className="step-intro">
-        How clients reach the gateway, what each pod reserves, and how a rolling update replaces pods. The defaults are
-        the ASM example’s.
+        How clients reach the gateway, what each pod reserves, and how a rolling update replaces pods. The defaults are the ASM example’s.
       </p>
       <PortsList />
       <SelectField

@@ -8,8 +8,8 @@ export function SpreadStep() {
   if (clusterType === 'ASMServerless') {
     return (
       <p className="step-intro">
-        An ASM Serverless gateway runs on infrastructure ASM manages, so there is nothing of yours to spread here: no nodes
-        for anti-affinity, no vSwitches for ECI. How ASM spreads its pods is not documented.
+        An ASM Serverless gateway runs on infrastructure ASM manages, so there is nothing of yours to spread here: no nodes for anti-affinity, no vSwitches for
+        ECI. How ASM spreads its pods is not documented.
       </p>
     );
   }

@@ -16,11 +16,15 @@ export function StepTabs() {
   const onKeyDown = (event: KeyboardEvent, index: number): void => {
     const last = STEPS.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (index + 1) % STEPS.length
-      : event.key === 'ArrowLeft' ? (index + last) % STEPS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : undefined;
+      event.key === 'ArrowRight'
+        ? (index + 1) % STEPS.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % STEPS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
     const step = target === undefined ? undefined : STEPS[target];
     if (target === undefined || !step) return;
     event.preventDefault();

@@ -35,10 +35,7 @@ export function VSwitchList() {
   const replace = (index: number, value: string): void => setVSwitchRows(rows.map((row, i) => (i === index ? value : row)));
 
   return (
-    <fieldset
-      className="field list-field"
-      aria-describedby={[ownIssues.length > 0 ? 'vswitch-messages' : '', 'vswitch-help'].filter(Boolean).join(' ')}
-    >
+    <fieldset className="field list-field" aria-describedby={[ownIssues.length > 0 ? 'vswitch-messages' : '', 'vswitch-help'].filter(Boolean).join(' ')}>
       <legend className="field-label">{FIELDS.vSwitchIds.label}</legend>
       <FieldHelp field="vSwitchIds" />
       <p className="field-help" id="vswitch-help">
@@ -47,7 +44,13 @@ export function VSwitchList() {
       <ol className="rows">
         {rows.map((row, index) => (
           <li key={index} className="row">
-            <FieldShell id={`field-vswitch-${index + 1}`} field="vSwitchIds" row={index} label={`vSwitch ID ${index + 1}`} issues={rowIssues(issues, path, index)}>
+            <FieldShell
+              id={`field-vswitch-${index + 1}`}
+              field="vSwitchIds"
+              row={index}
+              label={`vSwitch ID ${index + 1}`}
+              issues={rowIssues(issues, path, index)}
+            >
               {(control) => (
                 <input
                   {...control}
@@ -78,8 +81,8 @@ export function VSwitchList() {
         ))}
       </datalist>
       <p id="vswitch-zone-help" className="field-help">
-        The zone of each vSwitch is for the placement diagram only; the YAML lists vSwitch IDs, and Alibaba Cloud knows their zones. Type your
-        region’s zone (for example cn-shanghai-b): a new name becomes a zone of the simulated cluster.
+        The zone of each vSwitch is for the placement diagram only; the YAML lists vSwitch IDs, and Alibaba Cloud knows their zones. Type your region’s zone
+        (for example cn-shanghai-b): a new name becomes a zone of the simulated cluster.
       </p>
       <ListMessages id="vswitch-messages" issues={ownIssues} />
       <button type="button" disabled={locked || rows.length >= limits.max} onClick={() => setVSwitchRows([...rows, ''])}>

@@ -51,8 +51,7 @@ export function Wizard() {
     const fields = [...panel.current.querySelectorAll<HTMLElement>(`[data-field="${fieldFocus.field}"]`)];
     const target = fields.find((element) => element.dataset.row === String(fieldFocus.row)) ?? fields[0];
     const control =
-      target?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
-      target?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
+      target?.querySelector<HTMLElement>('input[type="radio"]:checked') ?? target?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
     control?.focus();
   }, [fieldFocus]);
 

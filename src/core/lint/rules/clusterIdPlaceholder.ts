@@ -14,7 +14,14 @@ export const clusterIdPlaceholder = answerRule({
   check: ({ answers, paths }) =>
     answers.clusterIds.flatMap((id, i) =>
       isExamplePlaceholder(id, CLUSTER_ID_FORM)
-        ? [finding('ha/cluster-id-placeholder', 'warning', `${id} is a placeholder (an example ID from ASM’s documents, or a template’s slot), not a cluster ID; replace it with your cluster’s ID.`, [...paths.clusterIds, i])]
+        ? [
+            finding(
+              'ha/cluster-id-placeholder',
+              'warning',
+              `${id} is a placeholder (an example ID from ASM’s documents, or a template’s slot), not a cluster ID; replace it with your cluster’s ID.`,
+              [...paths.clusterIds, i],
+            ),
+          ]
         : [],
     ),
 });

@@ -18,7 +18,11 @@ export const cpuTarget = answerRule({
     const target = answers.cpuTarget;
     if (target === undefined) return [];
     if (target < 1) {
-      return [finding('ha/cpu-target-range', 'error', 'The CPU target must be at least 1 (a percentage of the CPU request).', paths.cpuTarget, [fix('Set the CPU target to 80', { field: 'cpuTarget', value: 80 })])];
+      return [
+        finding('ha/cpu-target-range', 'error', 'The CPU target must be at least 1 (a percentage of the CPU request).', paths.cpuTarget, [
+          fix('Set the CPU target to 80', { field: 'cpuTarget', value: 80 }),
+        ]),
+      ];
     }
     if (target > 100) {
       return [

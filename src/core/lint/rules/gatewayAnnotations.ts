@@ -53,7 +53,7 @@ export const gatewayAnnotations = documentRule({
         finding(
           'asm/managed-with-cluster-ids',
           'info',
-          'asm.alibabacloud.com/managed-by-asm: \'true\' marks an ASM Serverless gateway, which lists no cluster IDs; beside cluster IDs, what ASM does is not documented. Keep one of the two.',
+          "asm.alibabacloud.com/managed-by-asm: 'true' marks an ASM Serverless gateway, which lists no cluster IDs; beside cluster IDs, what ASM does is not documented. Keep one of the two.",
           GATEWAY_ANNOTATION_PATHS.managedByAsm,
           [fix('Make it an ASM Serverless gateway', { field: 'clusterType', value: 'ASMServerless' })],
         ),

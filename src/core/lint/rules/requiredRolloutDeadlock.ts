@@ -44,7 +44,11 @@ export const requiredRolloutDeadlock = documentRule({
             ANTI_AFFINITY_PATH,
             [
               fix('Use a Preferred rule', { field: 'rule', value: 'preferred' }),
-              fix('Roll one pod at a time (maxSurge "0", maxUnavailable "1")', { field: 'rollingMaxSurge', value: '0' }, { field: 'rollingMaxUnavailable', value: '1' }),
+              fix(
+                'Roll one pod at a time (maxSurge "0", maxUnavailable "1")',
+                { field: 'rollingMaxSurge', value: '0' },
+                { field: 'rollingMaxUnavailable', value: '1' },
+              ),
             ],
           ),
         ];

@@ -41,7 +41,14 @@ export const vSwitchIds = answerRule({
       const at = [...path, i];
       if (first.get(id) !== i) issues.push(finding('ha/vswitch-duplicate', 'info', `${id} is listed twice; once is enough, it adds no zone.`, at));
       else if (isExamplePlaceholder(id, VSWITCH_ID_FORM)) {
-        issues.push(finding('ha/vswitch-placeholder', 'warning', `${id} is a placeholder (an example ID from ASM’s documents, or a template’s slot), not a vSwitch ID; replace it with your vSwitch ID.`, at));
+        issues.push(
+          finding(
+            'ha/vswitch-placeholder',
+            'warning',
+            `${id} is a placeholder (an example ID from ASM’s documents, or a template’s slot), not a vSwitch ID; replace it with your vSwitch ID.`,
+            at,
+          ),
+        );
       } else if (!VSWITCH_ID_FORM.test(id)) {
         issues.push(finding('ha/vswitch-format', 'error', `${id} is not a vSwitch ID: “vsw-” followed by lowercase letters and digits.`, at));
       }

@@ -16,6 +16,10 @@ export const weightRange = answerRule({
   check: ({ answers, paths }) => {
     const { weight } = answers;
     if (!weightApplies(answers) || weight === undefined || (weight >= 1 && weight <= 100)) return [];
-    return [finding('ha/weight-range', 'error', 'The weight must be between 1 and 100.', paths.weight, [fix('Set the weight to 100', { field: 'weight', value: 100 })])];
+    return [
+      finding('ha/weight-range', 'error', 'The weight must be between 1 and 100.', paths.weight, [
+        fix('Set the weight to 100', { field: 'weight', value: 100 }),
+      ]),
+    ];
   },
 });
