@@ -112,6 +112,8 @@ test('the editor offers the same fixes as quick fixes on a marker', async ({ app
   // widens the request to a marker only if it already knows the marker at that moment.
   const column = (await app.markers()).find((marker) => marker.severity === 'error' && marker.line === line)?.column ?? 1;
   await page.evaluate(([lineNumber, at]) => window.__asmEditor?.setCursor(lineNumber, at), [line, column] as const);
+  // The light bulb says the editor has its fixes for the caret's place; then Ctrl+. lists them.
+  await expect(page.locator('.monaco-editor .lightBulbWidget')).toBeVisible();
   await page.keyboard.press('ControlOrMeta+.');
   const fix = page.locator('.action-widget').getByText('Fix: Set maximum replicas to 5');
   await expect(fix).toBeVisible();
