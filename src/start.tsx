@@ -3,7 +3,7 @@
 // A first visit (nothing saved, no share link) hydrates that screen from the build's snapshot, without the engine
 // (the core and the `yaml` library): it loads when the user first reaches for the page, or when an action needs it.
 // Saved work or a share link needs the engine at once: main.tsx has started loading it already.
-import { startTransition } from 'react';
+import { type ReactNode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isShareFragment } from './core/share/prefix';
 import { type FirstVisitSnapshot, readSnapshot, startFirstVisit } from './state/firstVisit/store';
@@ -15,6 +15,15 @@ import { Root } from './ui/Root';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+
+/**
+ * The prerendered screen takes keys and taps once React has hydrated it. Before then a keystroke in a field reached
+ * the HTML but not the state, and hydration put the field's value back (typing “3” over a cleared “2” gave “32”).
+ */
+function WhenHydrated({ children }: { readonly children: ReactNode }) {
+  useEffect(() => root?.removeAttribute('inert'), []);
+  return children;
+}
 
 const loadEngine = () => import('./state/engine');
 
@@ -107,10 +116,13 @@ await nextTask();
 // Either way in a transition, so that the work yields to the browser every few milliseconds instead of blocking it
 // for the whole first render.
 if (hydrate) {
-  // From here React answers a click or key on a part it has not hydrated yet by hydrating that part first.
-  root.removeAttribute('inert');
   startTransition(() => {
-    hydrateRoot(root, <Root store={store} />);
+    hydrateRoot(
+      root,
+      <WhenHydrated>
+        <Root store={store} />
+      </WhenHydrated>,
+    );
   });
 } else {
   root.replaceChildren();
