@@ -6,7 +6,7 @@ for (const step of steps) {
   test(`the ${step} step has no serious or critical accessibility violations, with every help open`, async ({ app, page }) => {
     // The light view of the YAML, not Monaco: the editor has a test of its own below, and loading it in each of
     // these made them slow on 2 cores.
-    await app.open({ editor: false });
+    await app.open();
     await app.openStep(step);
     expect(await app.seriousViolations()).toEqual([]);
     const helps = page.getByRole('tabpanel').getByRole('button', { name: /^Help: / });
@@ -17,7 +17,7 @@ for (const step of steps) {
 }
 
 test('the YAML editor has none either, loaded beside the wizard', async ({ app }) => {
-  await app.open();
+  await app.open({ editor: true });
   await expect(app.editor).toBeFocused();
   expect(await app.seriousViolations()).toEqual([]);
 });

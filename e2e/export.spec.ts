@@ -34,7 +34,7 @@ test('Monaco and its worker load from the app’s own origin, with no request el
   page.on('request', (request) => {
     if (request.resourceType() === 'script' || request.url().includes('worker')) scripts.push(new URL(request.url()).pathname);
   });
-  await app.open();
+  await app.open({ editor: true });
   await app.editor.focus();
   await page.keyboard.press('Control+End');
   await expect.poll(() => scripts.some((path) => path.includes('editor.worker'))).toBe(true);

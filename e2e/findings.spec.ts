@@ -16,7 +16,7 @@ const lineOf = (text: string, line: string): number => text.split('\n').findInde
 
 // The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open({ editor: false });
+  await app.open();
 });
 
 test('three known mistakes: exactly those findings in the panel, on their lines, next to their fields, and on the step tabs', async ({ app, page }) => {

@@ -51,7 +51,7 @@ test('the first visit paints from the HTML, stays inert until the app starts, th
 });
 
 test('saved work is never shown as the default preset first: the HTML’s screen stays hidden until the user’s own renders', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await app.field('Gateway name').fill('my-own-gw');
   await expect(app.editor).toContainText('name: my-own-gw');
   await page.waitForFunction(() => localStorage.getItem('asm-gateway-ha-configurator/state')?.includes('my-own-gw'));

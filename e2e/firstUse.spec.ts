@@ -10,7 +10,7 @@ const preset = (page: Page): Locator => page.getByRole('combobox', { name: 'Pres
 const selectedText = (select: Locator): Promise<string> => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent ?? '');
 
 test('the Preset control says when the YAML departs from the preset, and shows the changed lines', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await expect.poll(() => selectedText(preset(page))).toBe('ACK: spread across nodes');
   // A form edit.
   await app.openStep('Replicas');
@@ -40,7 +40,7 @@ test('the Preset control says when the YAML departs from the preset, and shows t
 
 test('Next brings the new step’s heading into view and focuses it', async ({ app, page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });
-  await app.open({ editor: false });
+  await app.open();
   for (const [step, next] of [
     ['Cluster', 'Replicas'],
     ['Replicas', 'Spread'],
@@ -71,7 +71,7 @@ test('a share link opens on its gateway, without the introduction', async ({ bro
 });
 
 test('the first screen shows the what-ifs, and the verdicts say what is guaranteed and what only happened', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await expect(page.getByRole('slider', { name: 'Replicas to place' })).toBeInViewport();
   await expect(page.getByRole('checkbox', { name: 'Show rolling update' })).toBeInViewport();
   const verdicts = page.getByRole('list', { name: 'Verdicts' });
@@ -92,7 +92,7 @@ test('the first screen shows the what-ifs, and the verdicts say what is guarante
 });
 
 test('on a 1440-pixel screen the preset names fit their select, and list help buttons sit beside their legends', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   for (const id of ['ack-node', 'ack-zone', 'serverless-eci']) {
     await preset(page).selectOption(id);
     expect(

@@ -13,7 +13,7 @@ test('a first visit loads only what index.html lists until the user reaches for 
     if (path.endsWith('.js')) scripts.push(path);
   });
   const release = await holdScripts(page, ENGINE);
-  await app.open({ editor: false });
+  await app.open();
   await page.waitForLoadState('networkidle');
   const listed = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]')].map(
@@ -44,7 +44,7 @@ test('a first visit loads only what index.html lists until the user reaches for 
 
 test('if the engine cannot load, the page says so and the form keeps the first screen', async ({ app, page }) => {
   await page.route(ENGINE, (route) => route.abort());
-  await app.open({ editor: false });
+  await app.open();
   const before = await app.editorText();
   await app.openStep('Replicas');
   await app.field('Minimum replicas').fill('3');
@@ -54,7 +54,7 @@ test('if the engine cannot load, the page says so and the form keeps the first s
 
 test('a step chosen and a port added and typed before the engine has loaded are written, and survive a reload', async ({ app, page }) => {
   const release = await holdScripts(page, ENGINE);
-  await app.open({ editor: false });
+  await app.open();
   await app.openStep('Service & resources');
   await app.button('Add port').click();
   const added = page.getByRole('group', { name: 'Port 5' });
@@ -73,7 +73,7 @@ test('a step chosen and a port added and typed before the engine has loaded are 
 });
 
 test('a step chosen before the engine has loaded is saved even when nothing else changed', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await app.openStep('Replicas');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('asm-gateway-ha-configurator/state'))).toContain('replicas');
   await page.reload();

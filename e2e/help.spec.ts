@@ -3,7 +3,7 @@ import { Configurator, expect, test } from './support';
 
 test('a first visit shows the introduction once; Help shows it again', async ({ page }) => {
   const app = new Configurator(page);
-  await app.open({ editor: false });
+  await app.open();
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   await expect(intro).toBeVisible();
   await expect(intro).toContainText('nothing you type is sent anywhere');

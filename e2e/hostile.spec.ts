@@ -3,7 +3,7 @@ import { Configurator, expect, test } from './support';
 const STATE_KEY = 'asm-gateway-ha-configurator/state';
 
 test('the diagram’s SVG and PNG are saved under the same safe name as the YAML, whatever metadata.name holds', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   const text = (await app.editorText()).replace('name: ingressgateway-1', 'name: "<img src=x onerror=alert(1)>"');
   await app.importFile('hostile.yaml', text);
   await expect.poll(() => app.editorText()).toContain('<img src=x onerror=alert(1)>');
@@ -27,7 +27,7 @@ test('a browser that refuses storage altogether (the localStorage getter throws)
       },
     });
   });
-  await app.open({ editor: false });
+  await app.open();
   // Without storage the introduction cannot remember it was seen.
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   if (await intro.isVisible()) await intro.getByRole('button', { name: 'Start' }).click();
@@ -39,14 +39,14 @@ test('a browser that refuses storage altogether (the localStorage getter throws)
 });
 
 test('another tab’s later saves are announced each time, and this tab never saves over them silently', async ({ app, page, context }) => {
-  await app.open({ editor: false });
+  await app.open();
   await app.openStep('Replicas');
   await app.field('Maximum replicas').fill('6');
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STATE_KEY)).toContain('maxReplicas: 6');
 
   const other = await context.newPage();
   const second = new Configurator(other);
-  await second.open({ editor: false });
+  await second.open();
   await second.openStep('Replicas');
   const announced = page.getByRole('status').filter({ hasText: 'This configurator is also open in another tab, which just saved its work.' });
   await second.field('Maximum replicas').fill('7');

@@ -3,7 +3,7 @@ import { expect, seedExample, test } from './support';
 
 // The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open({ editor: false });
+  await app.open();
 });
 
 test('Import YAML loads a file into the editor and the form, and offers Undo', async ({ app, page }) => {

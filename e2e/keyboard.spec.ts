@@ -11,7 +11,7 @@ test('from a fresh page to a downloaded ACK Serverless zone-spread file, keyboar
   // Each Tab press is a round trip to the browser: a long walk, not a slow page.
   test.setTimeout(120_000);
   const app = new Configurator(page);
-  await app.open({ editor: false });
+  await app.open();
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   await expect(intro.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -95,7 +95,7 @@ test('from a fresh page to a downloaded ACK Serverless zone-spread file, keyboar
 });
 
 test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab indent', async ({ app, page }) => {
-  await app.open();
+  await app.open({ editor: true });
   const before = await app.editorText();
   const line = before.split('\n').findIndex((text) => text.trimStart().startsWith('name:')) + 1;
   await page.evaluate((lineNumber) => window.__asmEditor?.setCursor(lineNumber, 1), line);
@@ -127,7 +127,7 @@ test('Ctrl+M makes Tab leave the YAML editor and says so; Ctrl+M again makes Tab
 test('tabbing through the whole page twice with the editor loaded passes the editor by: the YAML stays byte for byte', async ({ app, page }) => {
   // Some three hundred key presses, each waited for: longer than most tests, on purpose.
   test.setTimeout(90_000);
-  await app.open();
+  await app.open({ editor: true });
   const before = await app.editorText();
   // Somewhere else first (the user had clicked into the editor: Tab indents there until the keyboard comes back).
   await page.getByRole('heading', { name: 'ASM Gateway HA Configurator' }).click();

@@ -6,7 +6,7 @@ test('without an intent to edit, Monaco is never requested, and the wizard, find
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.open({ editor: false });
+  await app.open();
   const view = app.editor;
   await expect(view).toHaveAttribute('aria-readonly', 'true');
   await expect(view).toContainText('kind: IstioGateway');
@@ -49,7 +49,7 @@ for (const browser of ['', ' (Safari before 18: no caretPositionFromPoint)']) {
     // Safari before 18 has only WebKit's caretRangeFromPoint: the same click is answered with it.
     if (browser) await page.addInitScript(() => Reflect.deleteProperty(Document.prototype, 'caretPositionFromPoint'));
     await page.setViewportSize({ width: 1280, height: 800 });
-    await app.open({ editor: false });
+    await app.open();
     const view = page.locator('.yaml-view');
     await view.evaluate((element) => (element.scrollTop = 95));
     const line = page.locator('.yaml-view [data-line="12"]');
@@ -82,7 +82,7 @@ test('a finding no field owns loads the editor, with the caret on its line', asy
       JSON.stringify({ version: 2, text, preset: 'ack-node', step: 'cluster', cluster: { zones: [{ name: 'zone-a', nodes: [] }], vSwitchZones: {} } }),
     );
   });
-  await app.open({ editor: false });
+  await app.open();
   expect(await page.evaluate(() => window.__asmEditor === undefined)).toBe(true);
   await page
     .getByRole('region', { name: /^Findings/ })
@@ -96,7 +96,7 @@ test('a finding no field owns loads the editor, with the caret on its line', asy
 
 test('tabbing past the view while the editor loads does not pull the focus back', async ({ app, page }) => {
   const release = await holdEditorChunk(page);
-  await app.open({ editor: false });
+  await app.open();
   await app.editor.focus();
   await page.keyboard.press('Tab');
   const next = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '');
@@ -107,7 +107,7 @@ test('tabbing past the view while the editor loads does not pull the focus back'
 });
 
 test('focusing the view, an import, and a finding only the editor can show each load the editor', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await app.editor.focus();
   await page.waitForFunction(() => window.__asmEditor !== undefined);
   await expect(app.editor).toBeFocused();

@@ -28,10 +28,10 @@ test('corrupt saved data is set aside with a message, never a blank page', async
 });
 
 test('a second tab saving its work is announced in the first, which would otherwise overwrite it', async ({ app, page, context }) => {
-  await app.open({ editor: false });
+  await app.open();
   const other = await context.newPage();
   const second = new Configurator(other);
-  await second.open({ editor: false });
+  await second.open();
   await second.field('Gateway name').fill('from-the-other-tab');
   await expect(page.getByRole('status').filter({ hasText: 'This configurator is also open in another tab, which just saved its work.' })).toBeVisible();
   await other.close();

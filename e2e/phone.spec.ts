@@ -22,7 +22,7 @@ const overflow = (page: Page): Promise<{ readonly by: number; readonly widest: s
 
 test('on a phone, the introduction can be tapped away and nothing makes the page scroll sideways', async ({ page }) => {
   const app = new Configurator(page);
-  await app.open({ editor: false });
+  await app.open();
   const intro = page.getByRole('dialog', { name: 'Make an ASM ingress gateway highly available' });
   expect(await overflow(page)).toEqual({ by: 0, widest: '' });
   // Taller than the screen: the app opens it (Start focused, at its end) scrolled to its heading.

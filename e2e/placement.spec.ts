@@ -4,7 +4,7 @@ import { expect, test } from './support';
 
 // The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open({ editor: false });
+  await app.open();
 });
 
 /** The Placement table as rows of [Pod, Node, Zone, Status]. */

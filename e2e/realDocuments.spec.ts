@@ -7,7 +7,7 @@ const corpus = (name: string): Promise<string> => readFile(new URL(`../src/core/
 const findings = (page: Page) => page.getByRole('region', { name: /^Findings/ });
 
 test('the four shapes of real documents read without an error: apiVersion v1, HTTP/UDP ports, targetPort 0, no clusterIds', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   const cases: [string, string][] = [
     ['graceful-shutdown.yaml', await corpus('zh-graceful-shutdown-v1-before-1.26.yaml')],
     // The HTTP/3 page's example, with its “......” lines left out, as a user completes it.
@@ -23,7 +23,7 @@ test('the four shapes of real documents read without an error: apiVersion v1, HT
 });
 
 test('a document copied with ASM’s “......” elision is named as such, and downloads as it came', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   const text = await corpus('zh-scaling-policy-elided.yaml');
   await app.importFile('scaling.yaml', text);
   await expect(findings(page)).toContainText('Line 9 is “......”: ASM’s documents write it for “the rest of your gateway”');
@@ -33,7 +33,7 @@ test('a document copied with ASM’s “......” elision is named as such, and 
 });
 
 test('a file saved with CRLF line breaks and a BOM downloads byte for byte, and an edit keeps both', async ({ app }) => {
-  await app.open({ editor: false });
+  await app.open();
   const text = `\uFEFF${(await corpus('feuyeux-ingressgateway.yaml')).replace(/\n/g, '\r\n')}`;
   await app.importFile('windows.yaml', Buffer.from(text, 'utf8'));
   await app.openStep('Export');
@@ -50,7 +50,7 @@ test('replica ownership and the ASM version: in the YAML, in a finding that foll
   browser,
   baseURL,
 }) => {
-  await app.open({ editor: false });
+  await app.open();
   await app.openStep('Replicas');
   await app.choose(app.radio('Replica count managed by', 'my own autoscaler'));
   await expect.poll(() => app.editorText()).toContain('  annotations:\n    asm.alibabacloud.com/replicas-managed-by-asm: "false"\n');
@@ -92,7 +92,7 @@ test('replica ownership and the ASM version: in the YAML, in a finding that foll
 });
 
 test('an ASM Serverless gateway: no cluster IDs asked for, nothing to spread, and no simulated cluster', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await app.choose(app.radio('Cluster type', 'ASM Serverless gateway'));
   await expect.poll(() => app.editorText()).toContain("asm.alibabacloud.com/managed-by-asm: 'true'");
   expect(await app.editorText()).not.toContain('clusterIds');
@@ -107,7 +107,7 @@ test('an ASM Serverless gateway: no cluster IDs asked for, nothing to spread, an
 });
 
 test('the API version: a document keeps its own; the choice writes the other', async ({ app, page }) => {
-  await app.open({ editor: false });
+  await app.open();
   await expect(app.radio('API version', 'istio.alibabacloud.com/v1beta1')).toBeChecked();
   await app.choose(app.radio('API version', 'istio.alibabacloud.com/v1'));
   await expect.poll(() => app.editorText()).toMatch(/^apiVersion: istio\.alibabacloud\.com\/v1\n/);

@@ -9,10 +9,11 @@ export class Configurator {
   constructor(readonly page: Page) {}
 
   /**
-   * Opens the app. The first screen shows a light view of the YAML; most tests edit in Monaco too,
-   * so by default the view is clicked (an intent to edit) and the editor awaited.
+   * Opens the app. The first screen shows a light view of the YAML, as a user who has not reached for the editor sees
+   * it; `editor: true` clicks the view (an intent to edit) and awaits Monaco. The helpers that need the editor (markers,
+   * pasting) load it themselves.
    */
-  async open({ editor = true }: { readonly editor?: boolean } = {}): Promise<void> {
+  async open({ editor = false }: { readonly editor?: boolean } = {}): Promise<void> {
     await this.page.goto('/');
     await this.waitForApp();
     if (!editor) return;
@@ -59,6 +60,8 @@ export class Configurator {
   async openStep(name: string): Promise<void> {
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+    // The later steps load in a chunk of their own (usually fetched already while the page was idle).
+    await expect(this.page.getByText('Loading this step…')).toBeHidden();
   }
 
   field(label: string): Locator {

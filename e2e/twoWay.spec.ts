@@ -1,7 +1,7 @@
 import { expect, test } from './support';
 
 test.beforeEach(async ({ app }) => {
-  await app.open();
+  await app.open({ editor: true });
 });
 
 const commented = [

@@ -70,7 +70,7 @@ test('each keystroke in a field reaches the YAML within a frame', async ({ app, 
     console.log(`Keystroke → YAML repainted (${label}), ${keystrokes.length} keystrokes: ${quantiles(keystrokes)}`);
     console.log(`  of which the app's input handling (store, findings, placement, React render): ${quantiles(handlers)}`);
   };
-  await app.open({ editor: false });
+  await app.open();
   await measure('light view');
   await app.loadEditor();
   await measure('Monaco');

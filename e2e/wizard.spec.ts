@@ -3,7 +3,7 @@ import { expect, test } from './support';
 
 // The light view of the YAML: a test that needs Monaco loads it (the helpers that read it do), as a user's click would.
 test.beforeEach(async ({ app }) => {
-  await app.open({ editor: false });
+  await app.open();
 });
 
 test('renaming the gateway updates the anti-affinity selector and the file name', async ({ app }) => {
