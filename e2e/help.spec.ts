@@ -1,4 +1,4 @@
-import { FIELDS } from '../src/core';
+import { FIELDS } from '../src/core/gateway/fields';
 import { Configurator, expect, test } from './support';
 
 test('a first visit shows the introduction once; Help shows it again', async ({ page }) => {

@@ -20,7 +20,13 @@ export { isAtLeast } from './gateway/asmVersionOrder';
 export { applyAnswer, applyAnswers, tryApplyAnswer, type ApplyResult } from './gateway/applyAnswer';
 export { hasUnmodelledSpread, listIssues, ROW_LIMITS, rowIssues, summarize, type SummaryLine, weightApplies } from './gateway/view';
 export { readAnswers } from './gateway/readAnswers';
-export { CHOICES, type ChoiceField, type ChoiceOption, FIELDS, STEPS, type StepId } from './gateway/fields';
+export { CHOICES, type ChoiceField, type ChoiceOption } from './gateway/choices';
+export { STEPS, type StepId } from './gateway/steps';
+export { FIELD_TABLE, type FieldOnStep } from './gateway/fieldRows';
+export type { FieldTexts } from './gateway/fieldSources';
+export { CLUSTER_FIELD_TEXTS } from './gateway/fieldTexts';
+export { LATER_FIELD_TEXTS } from './gateway/laterFieldTexts';
+// `FIELDS` (every field's row and help at once) is for tests and tools: import it from './gateway/fields'.
 export { fieldPaths, fieldForPath } from './gateway/fieldPaths';
 export { PRESETS, DEFAULT_PRESET, presetById } from './gateway/presetList';
 export { PRESET_NAMES, type PresetId, type PresetName } from './gateway/presetNames';
@@ -43,7 +49,7 @@ export {
   remember,
   withMemory,
 } from './findings/commit';
-export { fieldsInGroup, type FormGroup, SCALAR_FIELDS, type ScalarField } from './gateway/fieldTable';
+export { type FieldLimits, type FieldRow, fieldsInGroup, type FormGroup, SCALAR_FIELDS, SHAPED_FIELDS, type ScalarField } from './gateway/fieldTable';
 export { formatTextField, isIntegerField, portRows, type PortRow, type TextField } from './gateway/formValues';
 export { diagramFileName, downloadFileName, fileBaseName } from './gateway/exportFile';
 export type { DocPath } from './gateway/docEdit';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from './answers';
-import { FIELDS, type FieldInfo, NOT_DOCUMENTED } from './fields';
+import { NOT_DOCUMENTED } from './fieldSources';
+import { FIELDS, type FieldInfo } from './fields';
 
 const entries = Object.entries(FIELDS) as [FieldKey, FieldInfo][];
 

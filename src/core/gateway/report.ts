@@ -1,7 +1,8 @@
 import { type Issue, type Severity, SEVERITY_ORDER, type TextSpan } from '../issue';
 import type { FieldKey } from './answers';
 import type { DocPath } from './docEdit';
-import { FIELDS, type StepId } from './fields';
+import { FIELD_TABLE } from './fieldRows';
+import type { StepId } from './steps';
 import { fieldForPath } from './fieldPaths';
 import type { GatewayFix } from './gatewayIssue';
 
@@ -44,7 +45,7 @@ export function buildReport(
     for (let n = 2; seen.has(id); n += 1) id = `${base}#${n}`;
     seen.add(id);
     const field = paths && !fromText ? fieldForPath(issue.path, paths) : undefined;
-    findings.push({ id, issue, field, step: field ? FIELDS[field].step : undefined, span });
+    findings.push({ id, issue, field, step: field ? FIELD_TABLE[field].step : undefined, span });
   };
   for (const issue of textIssues)
     add({ code: issue.code, severity: issue.severity, message: issue.message, path: issue.path, ...(issue.span ? { span: issue.span } : {}) }, true);

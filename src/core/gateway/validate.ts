@@ -1,8 +1,8 @@
 import type { Issue } from '../issue';
 import type { Answers, FieldKey, PortAnswer } from './answers';
 import type { DocPath } from './docEdit';
-import { fieldsOfKind, type QuantityField } from './fieldTable';
-import { FIELDS } from './fields';
+import { fieldsOfKind, type QuantityField, SCALAR_FIELDS } from './fieldTable';
+import { FIELD_TABLE } from './fieldRows';
 import type { GatewayIssue } from './gatewayIssue';
 import { parseQuantity } from './quantity';
 import { CLUSTER_ID_FORM, isExamplePlaceholder } from './idForms';
@@ -105,11 +105,12 @@ function checkClusterIds(ids: readonly string[], clusterType: Answers['clusterTy
   });
 }
 
-function checkAtLeastOne(value: number | undefined, field: FieldKey, path: DocPath): GatewayIssue[] {
-  if (value === undefined || value >= 1) return [];
+function checkAtLeastOne(value: number | undefined, field: 'minReplicas' | 'maxReplicas' | 'replicaCount', path: DocPath): GatewayIssue[] {
+  const { label, limits } = SCALAR_FIELDS[field];
+  if (value === undefined || value >= limits.min) return [];
   // Error: the HorizontalPodAutoscaler API rejects minReplicas and maxReplicas below 1 (domain.md §4.3), and a
-  // replica count below 1 runs no gateway pod at all.
-  return [issue('replicas-at-least-one', 'error', `${FIELDS[field].label} must be at least 1.`, path)];
+  // replica count below 1 runs no gateway pod at all (the limits are the field table's).
+  return [issue('replicas-at-least-one', 'error', `${label} must be at least ${limits.min}.`, path)];
 }
 
 /** An empty list only: the IDs themselves are the HA rules' (ha/vswitch-…). */
@@ -233,7 +234,7 @@ function checkResources(answers: Answers, paths: Readonly<Record<FieldKey, DocPa
         issue(
           'request-above-limit',
           'error',
-          `The ${FIELDS[request].label.toLowerCase()} (${answers[request] ?? ''}) is more than the ${FIELDS[limit].label.toLowerCase()} ` +
+          `The ${FIELD_TABLE[request].label.toLowerCase()} (${answers[request] ?? ''}) is more than the ${FIELD_TABLE[limit].label.toLowerCase()} ` +
             `(${answers[limit] ?? ''}); Kubernetes rejects such a pod.`,
           paths[request],
         ),
@@ -252,7 +253,7 @@ function checkRolling(answers: Answers, paths: Readonly<Record<FieldKey, DocPath
     // Errors: Kubernetes rejects a maxSurge or maxUnavailable that is neither a whole number nor a percentage, a
     // maxUnavailable above 100%, and both at 0 (ValidateRollingUpdateDeployment; domain.md §4.1).
     if (!match) {
-      issues.push(issue('rolling-format', 'error', `${FIELDS[field].label} is a whole number (1) or a percentage (25%).`, paths[field]));
+      issues.push(issue('rolling-format', 'error', `${FIELD_TABLE[field].label} is a whole number (1) or a percentage (25%).`, paths[field]));
       return undefined;
     }
     const amount = Number(match[1]);

@@ -1,6 +1,6 @@
 import { parseAsmVersion } from '../gateway/asmVersion';
 import { type ClusterSpec, CLUSTER_LIMITS, DEFAULT_CLUSTER, DEFAULT_NODE, type NodeSpec, withUniqueZoneNames, type ZoneSpec } from '../placement/cluster';
-import { type StepId, STEPS } from '../gateway/fields';
+import { type StepId, STEPS } from '../gateway/steps';
 import { PRESETS, type PresetId } from '../gateway/presetList';
 import type { TextOrigin } from '../gateway/basis';
 import { restoreEncoding } from '../yaml/decoding';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { assertProperty, PROPERTY_TEST_TIMEOUT_MS } from '../../testing/property';
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../gateway/fields';
+import { STEPS } from '../gateway/steps';
 import { presetText } from '../gateway/presets';
 import { PRESETS } from '../gateway/presetList';
 import type { SavedState } from '../persist/saved';

@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { type StepId, STEPS } from '../gateway/fields';
+import { type StepId, STEPS } from '../gateway/steps';
 import { presetText } from '../gateway/presets';
 import { DEFAULT_PRESET, PRESETS, type PresetId } from '../gateway/presetList';
 import { restoreSavedState, type SavedState, SAVED_STATE_VERSION } from '../persist/saved';

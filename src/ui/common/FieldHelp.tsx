@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { FIELDS, type FieldKey } from '../../core';
+import { FIELD_TABLE, type FieldKey } from '../../core';
+import { useFieldTexts } from './fieldTexts';
 
 /**
  * The info button beside a field (“Help: <label>”) and the explanation it opens: what the field
@@ -7,14 +8,17 @@ import { FIELDS, type FieldKey } from '../../core';
  */
 export function FieldHelp({ field }: { readonly field: FieldKey }) {
   const [open, setOpen] = useState(false);
-  const info = FIELDS[field];
+  const { label } = FIELD_TABLE[field];
+  const info = useFieldTexts(field);
   const id = `${useId()}-help-${field}`;
+  // Every field on a step has its texts (the later steps provide theirs); without them there is nothing to open.
+  if (!info) return null;
   return (
     <>
       <button
         type="button"
         className="help-button"
-        aria-label={`Help: ${info.label}`}
+        aria-label={`Help: ${label}`}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FIELDS, type FieldKey } from '../../core';
+import { FIELD_TABLE, type FieldKey } from '../../core';
 import { FieldHelp } from './FieldHelp';
 
 /** A list field with more rows than the form edits: its label, its help, and why it is edited in the YAML. */
@@ -7,7 +7,7 @@ export function ListInYaml({ field, error = false, children }: { readonly field:
   return (
     <div className="field">
       <div className="field-head">
-        <span className="field-label">{FIELDS[field].label}</span>
+        <span className="field-label">{FIELD_TABLE[field].label}</span>
         <FieldHelp field={field} />
       </div>
       <p className={error ? 'note note-error' : 'note'}>{children}</p>

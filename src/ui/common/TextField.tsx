@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { FIELDS, formatTextField, isIntegerField, type TextField as TextFieldKey } from '../../core';
+import { FIELD_TABLE, formatTextField, isIntegerField, type TextField as TextFieldKey } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { FieldShell } from './FieldShell';
+import { useFieldTexts } from './fieldTexts';
 import { useFieldIssues } from './useFieldIssues';
 
 interface Props {
@@ -18,7 +19,8 @@ interface Props {
  * the YAML at once; an invalid one stays here with its message while the YAML keeps its last valid value.
  */
 export function TextField({ field, multiline = false, narrow = false, showHelp = true }: Props) {
-  const info = FIELDS[field];
+  const { label } = FIELD_TABLE[field];
+  const texts = useFieldTexts(field);
   const documentValue = useAppStore((state, store) => formatTextField(selectAnswers(state, store), field));
   const draft = useAppStore((state) => state.drafts.text[field]);
   const documentIssues = useFieldIssues(field);
@@ -31,7 +33,7 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
   const [typing, setTyping] = useState<{ readonly raw: string; readonly text: string } | null>(null);
   const value = (typing?.text === text ? typing.raw : undefined) ?? draft?.raw ?? documentValue;
   const issues = draft?.issues ?? documentIssues;
-  const help = showHelp ? [info.help, info.defaultNote].filter(Boolean).join(' ') : undefined;
+  const help = showHelp && texts ? [texts.help, texts.defaultNote].filter(Boolean).join(' ') : undefined;
 
   const change = (raw: string): void => {
     setTextField(field, raw);
@@ -39,15 +41,7 @@ export function TextField({ field, multiline = false, narrow = false, showHelp =
   };
 
   return (
-    <FieldShell
-      id={`field-${field}`}
-      field={field}
-      helpFor={field}
-      label={info.label}
-      help={help}
-      issues={issues}
-      className={narrow ? 'field-number' : undefined}
-    >
+    <FieldShell id={`field-${field}`} field={field} helpFor={field} label={label} help={help} issues={issues} className={narrow ? 'field-number' : undefined}>
       {(control) =>
         multiline ? (
           <textarea

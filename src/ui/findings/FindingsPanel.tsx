@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react';
-import { FIELDS, type Finding, type FindingReport, SEVERITY_ORDER, type Severity, STEPS } from '../../core';
+import { FIELD_TABLE, type Finding, type FindingReport, SEVERITY_ORDER, type Severity, STEPS } from '../../core';
 import { selectActions, selectReport } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FixButtons } from './FixButtons';
@@ -21,7 +21,7 @@ function place(finding: Finding): string {
   if (finding.span) parts.push(`line ${finding.span.line}`);
   if (finding.field) {
     const step = STEPS.find((candidate) => candidate.id === finding.step)?.label;
-    parts.push(step ? `${FIELDS[finding.field].label} (${step} step)` : FIELDS[finding.field].label);
+    parts.push(step ? `${FIELD_TABLE[finding.field].label} (${step} step)` : FIELD_TABLE[finding.field].label);
   }
   return parts.join(' · ');
 }

@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS, hasUnmodelledSpread, weightApplies } from '../../core';
+import { CHOICES, FIELD_TABLE, hasUnmodelledSpread, LATER_FIELD_TEXTS, weightApplies } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
@@ -25,8 +25,8 @@ export function AntiAffinityFields() {
       <ChoiceField
         id="field-spreadLevel"
         field="spreadLevel"
-        label={FIELDS.spreadLevel.label}
-        help={FIELDS.spreadLevel.help}
+        label={FIELD_TABLE.spreadLevel.label}
+        help={LATER_FIELD_TEXTS.spreadLevel.help}
         options={CHOICES.spreadLevel}
         value={spreadLevel}
         issues={levelIssues}
@@ -35,8 +35,8 @@ export function AntiAffinityFields() {
       <ChoiceField
         id="field-rule"
         field="rule"
-        label={FIELDS.rule.label}
-        help={FIELDS.rule.help}
+        label={FIELD_TABLE.rule.label}
+        help={LATER_FIELD_TEXTS.rule.help}
         options={CHOICES.rule}
         value={rule}
         issues={ruleIssues}

@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS, fieldsInGroup, ROW_LIMITS } from '../../core';
+import { CHOICES, CLUSTER_FIELD_TEXTS, FIELD_TABLE, fieldsInGroup, ROW_LIMITS } from '../../core';
 import { ListInYaml } from '../common/ListInYaml';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
@@ -35,8 +35,8 @@ export function ClusterStep() {
       <ChoiceField
         id="field-clusterType"
         field="clusterType"
-        label={FIELDS.clusterType.label}
-        help={FIELDS.clusterType.help}
+        label={FIELD_TABLE.clusterType.label}
+        help={CLUSTER_FIELD_TEXTS.clusterType.help}
         options={CHOICES.clusterType}
         value={clusterType}
         onChoose={(value) => choose({ field: 'clusterType', value })}
@@ -44,8 +44,8 @@ export function ClusterStep() {
       <ChoiceField
         id="field-apiVersion"
         field="apiVersion"
-        label={FIELDS.apiVersion.label}
-        help={FIELDS.apiVersion.help}
+        label={FIELD_TABLE.apiVersion.label}
+        help={CLUSTER_FIELD_TEXTS.apiVersion.help}
         options={CHOICES.apiVersion}
         value={apiVersion}
         issues={apiVersionIssues}

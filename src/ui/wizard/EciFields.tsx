@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS } from '../../core';
+import { CHOICES, FIELD_TABLE, LATER_FIELD_TEXTS } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { SelectField } from '../common/SelectField';
@@ -20,8 +20,8 @@ export function EciFields() {
       <SelectField
         id="field-scheduleStrategy"
         field="scheduleStrategy"
-        label={FIELDS.scheduleStrategy.label}
-        help={`${FIELDS.scheduleStrategy.help} ${FIELDS.scheduleStrategy.defaultNote}`}
+        label={FIELD_TABLE.scheduleStrategy.label}
+        help={`${LATER_FIELD_TEXTS.scheduleStrategy.help} ${LATER_FIELD_TEXTS.scheduleStrategy.defaultNote}`}
         options={CHOICES.scheduleStrategy}
         value={strategy}
         issues={issues}

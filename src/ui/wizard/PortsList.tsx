@@ -1,4 +1,4 @@
-import { FIELDS, isPathWithin, listIssues, portRows, type PortRow, ROW_LIMITS } from '../../core';
+import { FIELD_TABLE, isPathWithin, LATER_FIELD_TEXTS, listIssues, type PortRow, portRows, ROW_LIMITS } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldHelp } from '../common/FieldHelp';
@@ -38,10 +38,10 @@ export function PortsList() {
 
   return (
     <fieldset className="field list-field" aria-describedby={[ownIssues.length > 0 ? 'ports-messages' : '', 'ports-help'].filter(Boolean).join(' ')}>
-      <legend className="field-label">{FIELDS.ports.label}</legend>
+      <legend className="field-label">{FIELD_TABLE.ports.label}</legend>
       <FieldHelp field="ports" />
       <p className="field-help" id="ports-help">
-        {FIELDS.ports.help}
+        {LATER_FIELD_TEXTS.ports.help}
       </p>
       <ol className="rows">
         {rows.map((row, index) => (

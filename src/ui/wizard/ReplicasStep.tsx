@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS } from '../../core';
+import { CHOICES, FIELD_TABLE, LATER_FIELD_TEXTS } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
@@ -17,8 +17,8 @@ export function ReplicasStep() {
       <ChoiceField
         id="field-replicaOwner"
         field="replicaOwner"
-        label={FIELDS.replicaOwner.label}
-        help={FIELDS.replicaOwner.help}
+        label={FIELD_TABLE.replicaOwner.label}
+        help={LATER_FIELD_TEXTS.replicaOwner.help}
         options={CHOICES.replicaOwner}
         value={owner}
         issues={ownerIssues}

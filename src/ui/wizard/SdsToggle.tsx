@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { FIELDS } from '../../core';
+import { FIELD_TABLE, LATER_FIELD_TEXTS } from '../../core';
 import { FieldHelp } from '../common/FieldHelp';
 import { useFormLocked } from '../common/formLock';
 import { selectActions, selectAnswers } from '../../state/selectors';
@@ -26,12 +26,12 @@ export function SdsToggle() {
             aria-describedby="field-sdsEnabled-help"
             onChange={(event) => choose({ field: 'sdsEnabled', value: event.target.checked })}
           />
-          {FIELDS.sdsEnabled.label}
+          {FIELD_TABLE.sdsEnabled.label}
         </label>
         <FieldHelp field="sdsEnabled" />
       </div>
       <p id="field-sdsEnabled-help" className="field-help">
-        {FIELDS.sdsEnabled.help}
+        {LATER_FIELD_TEXTS.sdsEnabled.help}
         {enabled === undefined && ' Not set in this YAML; ASM’s default is not documented.'}
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { CHOICES, FIELDS } from '../../core';
+import { CHOICES, FIELD_TABLE, LATER_FIELD_TEXTS } from '../../core';
 import { selectActions, selectAnswers } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { ChoiceField } from '../common/ChoiceField';
@@ -22,8 +22,8 @@ export function ServiceStep() {
       <SelectField
         id="field-serviceType"
         field="serviceType"
-        label={FIELDS.serviceType.label}
-        help={`${FIELDS.serviceType.help} ${FIELDS.serviceType.defaultNote}`}
+        label={FIELD_TABLE.serviceType.label}
+        help={`${LATER_FIELD_TEXTS.serviceType.help} ${LATER_FIELD_TEXTS.serviceType.defaultNote}`}
         options={CHOICES.serviceType}
         value={answers.serviceType}
         issues={serviceTypeIssues}
@@ -32,8 +32,8 @@ export function ServiceStep() {
       <ChoiceField
         id="field-externalTrafficPolicy"
         field="externalTrafficPolicy"
-        label={FIELDS.externalTrafficPolicy.label}
-        help={`${FIELDS.externalTrafficPolicy.help} ${FIELDS.externalTrafficPolicy.defaultNote}`}
+        label={FIELD_TABLE.externalTrafficPolicy.label}
+        help={`${LATER_FIELD_TEXTS.externalTrafficPolicy.help} ${LATER_FIELD_TEXTS.externalTrafficPolicy.defaultNote}`}
         options={CHOICES.externalTrafficPolicy}
         value={answers.externalTrafficPolicy}
         issues={policyIssues}

@@ -1,4 +1,4 @@
-import { FIELDS, listIssues, ROW_LIMITS, rowIssues, vSwitchZonesOf } from '../../core';
+import { FIELD_TABLE, LATER_FIELD_TEXTS, listIssues, ROW_LIMITS, rowIssues, vSwitchZonesOf } from '../../core';
 import { selectActions, selectAnswers, selectFieldPaths } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreProvider';
 import { FieldHelp } from '../common/FieldHelp';
@@ -36,10 +36,10 @@ export function VSwitchList() {
 
   return (
     <fieldset className="field list-field" aria-describedby={[ownIssues.length > 0 ? 'vswitch-messages' : '', 'vswitch-help'].filter(Boolean).join(' ')}>
-      <legend className="field-label">{FIELDS.vSwitchIds.label}</legend>
+      <legend className="field-label">{FIELD_TABLE.vSwitchIds.label}</legend>
       <FieldHelp field="vSwitchIds" />
       <p className="field-help" id="vswitch-help">
-        {FIELDS.vSwitchIds.help}
+        {LATER_FIELD_TEXTS.vSwitchIds.help}
       </p>
       <ol className="rows">
         {rows.map((row, index) => (

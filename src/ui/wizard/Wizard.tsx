@@ -29,8 +29,8 @@ class StepLoadBoundary extends Component<{ readonly children: ReactNode }, { rea
     if (!this.state.failed) return this.props.children;
     return (
       <p role="alert" className="step-load-error">
-        This step could not be loaded (the network may be down, or a newer version of this page was published): reload the page to try again. The YAML
-        editor, findings, copy and download still work.
+        This step could not be loaded (the network may be down, or a newer version of this page was published): reload the page to try again. The YAML editor,
+        findings, copy and download still work.
       </p>
     );
   }
@@ -48,8 +48,7 @@ function FocusRequestedField({ panelRef, answeredRef }: { readonly panelRef: Ref
     const fields = [...panelRef.current.querySelectorAll<HTMLElement>(`[data-field="${fieldFocus.field}"]`)];
     const target = fields.find((element) => element.dataset.row === String(fieldFocus.row)) ?? fields[0];
     const control =
-      target?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
-      target?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
+      target?.querySelector<HTMLElement>('input[type="radio"]:checked') ?? target?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
     control?.focus();
   }, [fieldFocus, panelRef, answeredRef]);
   return null;

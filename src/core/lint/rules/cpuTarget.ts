@@ -6,7 +6,10 @@
  * scale-up has to be absorbed by the pods already running]; above 100 they scale only once they use more than they
  * requested, which Kubernetes allows: a warning. Fix: the ASM example's 80 (§1.5).
  */
+import { SCALAR_FIELDS } from '../../gateway/fieldTable';
 import { answerRule, finding, fix } from '../rule';
+
+const { min } = SCALAR_FIELDS.cpuTarget.limits;
 
 export const cpuTarget = answerRule({
   id: 'ha/cpu-target',
@@ -17,9 +20,9 @@ export const cpuTarget = answerRule({
   check: ({ answers, paths }) => {
     const target = answers.cpuTarget;
     if (target === undefined) return [];
-    if (target < 1) {
+    if (target < min) {
       return [
-        finding('ha/cpu-target-range', 'error', 'The CPU target must be at least 1 (a percentage of the CPU request).', paths.cpuTarget, [
+        finding('ha/cpu-target-range', 'error', `The CPU target must be at least ${min} (a percentage of the CPU request).`, paths.cpuTarget, [
           fix('Set the CPU target to 80', { field: 'cpuTarget', value: 80 }),
         ]),
       ];

@@ -5,8 +5,11 @@
  * else is rejected. Fix: the ASM example's 100 (§1.5).
  * Severity: an error: Kubernetes refuses a weight outside 1–100 (ValidatePreferredSchedulingTerms / WeightedPodAffinityTerm).
  */
+import { SHAPED_FIELDS } from '../../gateway/fieldTable';
 import { weightApplies } from '../../gateway/view';
 import { answerRule, finding, fix } from '../rule';
+
+const { min, max } = SHAPED_FIELDS.weight.limits;
 
 export const weightRange = answerRule({
   id: 'ha/weight-range',
@@ -15,9 +18,9 @@ export const weightRange = answerRule({
   },
   check: ({ answers, paths }) => {
     const { weight } = answers;
-    if (!weightApplies(answers) || weight === undefined || (weight >= 1 && weight <= 100)) return [];
+    if (!weightApplies(answers) || weight === undefined || (weight >= min && weight <= max)) return [];
     return [
-      finding('ha/weight-range', 'error', 'The weight must be between 1 and 100.', paths.weight, [
+      finding('ha/weight-range', 'error', `The weight must be between ${min} and ${max}.`, paths.weight, [
         fix('Set the weight to 100', { field: 'weight', value: 100 }),
       ]),
     ];
