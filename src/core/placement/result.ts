@@ -133,6 +133,11 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
+/** What a failure took, the first sentence of its account (the scheduler's and ECI's alike). */
+export function lostSentence(lost: readonly { readonly name: string }[]): string {
+  return lost.length === 0 ? 'No gateway pod ran there.' : `${listNames(lost.map((pod) => pod.name))} ${lost.length === 1 ? 'was' : 'were'} lost.`;
+}
+
 /** Whether losing any one domain (node or zone) still leaves a running pod, and who is most exposed. */
 export function verdictOver(pods: readonly { name: string; domain: string }[], kind: 'node' | 'zone', certainty: Verdict['certainty']): Verdict {
   if (pods.length === 0) return { ok: false, certainty: 'certain', detail: 'No: no gateway pod is running.', pods: [] };

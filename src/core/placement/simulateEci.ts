@@ -2,6 +2,7 @@ import { type ClusterSpec, vSwitchZonesOf } from './cluster';
 import { eciFindings } from './placementFindings';
 import {
   listNames,
+  lostSentence,
   type MutablePod,
   pendingOf,
   type PlacementResult,
@@ -67,7 +68,7 @@ export function simulateEci(workload: GatewayWorkload, cluster: ClusterSpec, wha
     failure = {
       stayedUp: survivors.length > 0 || lost.length === 0,
       detail: [
-        lost.length === 0 ? 'No gateway pod ran there.' : `${listNames(lost.map((pod) => pod.name))} ${lost.length === 1 ? 'was' : 'were'} lost.`,
+        lostSentence(lost),
         placed.length > 0 ? `ECI creates ${listNames(placed.map((pod) => `${pod.name} in ${pod.zone ?? '?'}`))}.` : '',
         survivors.length > 0 || lost.length === 0
           ? 'The gateway stayed up.'

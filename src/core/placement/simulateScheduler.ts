@@ -3,6 +3,7 @@ import { type ClusterSpec, nodeName } from './cluster';
 import { schedulerFindings } from './placementFindings';
 import {
   listNames,
+  lostSentence,
   type MutablePod,
   pendingOf,
   type PlacementResult,
@@ -99,7 +100,7 @@ export function simulateScheduler(workload: GatewayWorkload, cluster: ClusterSpe
     const placedReplacements = replacements.filter((pod) => pod.status === 'Running');
     const pendingReplacements = replacements.filter((pod) => pod.status === 'Pending');
     const parts = [
-      lost.length === 0 ? 'No gateway pod ran there.' : `${listNames(lost.map((pod) => pod.name))} ${lost.length === 1 ? 'was' : 'were'} lost.`,
+      lostSentence(lost),
       placedReplacements.length > 0
         ? `${listNames(placedReplacements.map((pod) => `${pod.name} on ${nodes[pod.node ?? -1]?.name ?? '?'}`))} replace${placedReplacements.length === 1 ? 's' : ''} ${placedReplacements.length === 1 ? 'it' : 'them'}.`
         : '',

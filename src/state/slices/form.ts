@@ -6,15 +6,20 @@ import {
   editPortRows,
   editTextField,
   editVSwitchRows,
+  type FieldEdit,
   type GatewayIssue,
   readAnswers,
   remember,
   withPinnedVSwitchZones,
 } from '../../core';
-import type { Drafts, FormActions, Notice } from '../types';
+import type { AppState, Drafts, FormActions, Notice } from '../types';
 import { type GetState, pushed, readText, type SetState } from './document';
 
 const NO_DRAFTS: Drafts = { text: {} };
+
+/** The form's lists, each with a draft of its own rows. */
+type RowList = 'vSwitchRows' | 'portRows';
+type RowsOf<K extends RowList> = NonNullable<Drafts[K]>['raw'];
 
 const refusal = (message: string): GatewayIssue => ({ code: 'field/unwritable', severity: 'error', message, path: [] });
 
@@ -50,6 +55,26 @@ export function formActions(get: GetState, set: SetState): FormActions {
     return undefined;
   };
 
+  /**
+   * A list's rows (the vSwitches, the ports): written when they make a valid list, else kept as the list's draft with
+   * why; the other drafts are tried again on the changed document.
+   */
+  const commitRows = <K extends RowList>(list: K, rows: RowsOf<K>, edit: (doc: AppState['doc'], rows: RowsOf<K>) => FieldEdit): void => {
+    const state = get();
+    if (state.status !== 'gateway') return;
+    const result = edit(state.doc, rows);
+    const draft = (issues: readonly GatewayIssue[]): Drafts => ({ ...get().drafts, [list]: { raw: rows, issues } });
+    if (!result.ok) {
+      set({ drafts: draft(result.issues) });
+      return;
+    }
+    // The other list's draft stays, to be tried again on the changed document.
+    const other = list === 'vSwitchRows' ? 'portRows' : 'vSwitchRows';
+    const kept = state.drafts[other];
+    const refused = commit([result.change], { text: state.drafts.text, ...(kept ? { [other]: kept } : {}) });
+    if (refused !== undefined) set({ drafts: draft([refusal(refused)]) });
+  };
+
   return {
     setTextField(field, raw) {
       const state = get();
@@ -69,25 +94,10 @@ export function formActions(get: GetState, set: SetState): FormActions {
       // The zones the diagram shows for the listed vSwitches stay with them when rows move.
       const cluster = withPinnedVSwitchZones(before.cluster, readAnswers(before.doc).vSwitchIds);
       if (cluster !== before.cluster) set({ cluster });
-      const state = get();
-      const edit = editVSwitchRows(state.doc, rows);
-      if (!edit.ok) {
-        set({ drafts: { ...state.drafts, vSwitchRows: { raw: rows, issues: edit.issues } } });
-        return;
-      }
-      const refused = commit([edit.change], { text: state.drafts.text, ...(state.drafts.portRows ? { portRows: state.drafts.portRows } : {}) });
-      if (refused !== undefined) set({ drafts: { ...get().drafts, vSwitchRows: { raw: rows, issues: [refusal(refused)] } } });
+      commitRows('vSwitchRows', rows, editVSwitchRows);
     },
     setPortRows(rows) {
-      const state = get();
-      if (state.status !== 'gateway') return;
-      const edit = editPortRows(state.doc, rows);
-      if (!edit.ok) {
-        set({ drafts: { ...state.drafts, portRows: { raw: rows, issues: edit.issues } } });
-        return;
-      }
-      const refused = commit([edit.change], { text: state.drafts.text, ...(state.drafts.vSwitchRows ? { vSwitchRows: state.drafts.vSwitchRows } : {}) });
-      if (refused !== undefined) set({ drafts: { ...get().drafts, portRows: { raw: rows, issues: [refusal(refused)] } } });
+      commitRows('portRows', rows, editPortRows);
     },
     choose(change) {
       // A cluster-type switch changes which spread fields exist: their drafts no longer apply.
