@@ -14,9 +14,12 @@ async function copyShareLink(app: Configurator, page: Page): Promise<string> {
 async function shareThenEditOwn(app: Configurator, page: Page): Promise<string> {
   await app.open();
   await app.field('Gateway name').fill('theirs');
+  await expect.poll(() => app.editorText()).toContain('  name: theirs\n');
   const link = await copyShareLink(app, page);
   await app.openStep('Cluster');
   await app.field('Gateway name').fill('mine');
+  // The YAML follows once the engine has the edit (on a first visit it may still be loading).
+  await expect.poll(() => app.editorText()).toContain('  name: mine\n');
   return link;
 }
 
@@ -32,6 +35,8 @@ test('a copied share link opened in a fresh browser shows the same YAML, cluster
   await app.open();
   await app.field('Gateway name').fill('shared-gw');
   await page.getByRole('spinbutton', { name: 'Zones' }).fill('3');
+  // The YAML follows once the engine has the edit (on a first visit it may still be loading).
+  await expect.poll(() => app.editorText()).toContain('  name: shared-gw\n');
   const text = await app.editorText();
   const link = await copyShareLink(app, page);
   expect(link.startsWith(`${new URL(page.url()).origin}/#share=1.`)).toBe(true);
