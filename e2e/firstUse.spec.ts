@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { expect, holdScripts, seedExample, test } from './support';
+import { expect, holdScripts, seedExample, test, selectedOptionFits } from './support';
 
 const ENGINE = /\/assets\/engine-[^/]+\.js$/;
 const INTRO = 'Make an ASM ingress gateway highly available';
@@ -95,18 +95,7 @@ test('on a 1440-pixel screen the preset names fit their select, and list help bu
   await app.open();
   for (const id of ['ack-node', 'ack-zone', 'serverless-eci']) {
     await preset(page).selectOption(id);
-    expect(
-      await preset(page).evaluate((select: HTMLSelectElement) => {
-        const probe = document.createElement('span');
-        probe.style.font = getComputedStyle(select).font;
-        probe.textContent = select.selectedOptions[0]?.textContent ?? '';
-        document.body.append(probe);
-        const fits = probe.getBoundingClientRect().width + 32 <= select.clientWidth;
-        probe.remove();
-        return fits;
-      }),
-      id,
-    ).toBe(true);
+    expect(await selectedOptionFits(preset(page)), id).toBe(true);
   }
   await app.openStep('Spread');
   for (const name of ['vSwitch IDs']) {

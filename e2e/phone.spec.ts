@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { Configurator, expect, test } from './support';
+import { Configurator, expect, test, selectedOptionFits } from './support';
 
 /** A phone in portrait: the width most phones have in CSS pixels, with touch and a mobile viewport. */
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -38,18 +38,7 @@ test('on a phone, the introduction can be tapped away and nothing makes the page
   const preset = page.getByRole('combobox', { name: 'Preset' });
   for (const id of ['ack-node', 'ack-zone', 'serverless-eci']) {
     await preset.selectOption(id);
-    expect(
-      await preset.evaluate((select: HTMLSelectElement) => {
-        const probe = document.createElement('span');
-        probe.style.font = getComputedStyle(select).font;
-        probe.textContent = select.selectedOptions[0]?.textContent ?? '';
-        document.body.append(probe);
-        const fits = probe.getBoundingClientRect().width + 32 <= select.clientWidth;
-        probe.remove();
-        return fits;
-      }),
-      id,
-    ).toBe(true);
+    expect(await selectedOptionFits(preset), id).toBe(true);
   }
   await preset.selectOption('ack-node');
 

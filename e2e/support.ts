@@ -237,6 +237,19 @@ export function holdAppScript(page: Page): Promise<() => void> {
 }
 
 /** The editor's key for "Tab moves the focus": Ctrl+M, or Ctrl+Shift+M on a Mac. */
+/** Whether a select's chosen option shows whole beside its arrow (its text in the select's font, plus the arrow's room). */
+export function selectedOptionFits(select: Locator): Promise<boolean> {
+  return select.evaluate((element: HTMLSelectElement) => {
+    const probe = document.createElement('span');
+    probe.style.font = getComputedStyle(element).font;
+    probe.textContent = element.selectedOptions[0]?.textContent ?? '';
+    document.body.append(probe);
+    const fits = probe.getBoundingClientRect().width + 32 <= element.clientWidth;
+    probe.remove();
+    return fits;
+  });
+}
+
 export const TAB_FOCUS_KEY = process.platform === 'darwin' ? 'Control+Shift+M' : 'Control+M';
 
 /**
